@@ -1,0 +1,51 @@
+package org.antifraud.common;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gap-free, never-reused numbers per named sequence (case numbers, document numbers). The
+ * row lock taken by the increment is held until the caller's transaction ends, so
+ * concurrent callers on PostgreSQL queue up instead of sharing a number.
+ */
+@Component
+public class NumberSequences {
+
+	private final JdbcClient jdbc;
+
+	NumberSequences(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The next number of the sequence, starting at 1. Must run inside the caller's
+	 * transaction.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long next(String name) {
+		for (int attempt = 0; attempt < 3; attempt++) {
+			int updated = this.jdbc.sql("update number_sequence set next_value = next_value + 1 where name = ?")
+				.param(name)
+				.update();
+			if (updated == 1) {
+				return this.jdbc.sql("select next_value - 1 from number_sequence where name = ?")
+					.param(name)
+					.query(Long.class)
+					.single();
+			}
+			try {
+				this.jdbc.sql("insert into number_sequence (name, next_value) values (?, 2)").param(name).update();
+				return 1;
+			}
+			catch (DuplicateKeyException ex) {
+				// another transaction created the sequence first: take the next number
+				// from it
+			}
+		}
+		throw new IllegalStateException("Could not draw a number from sequence " + name);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.antifraud.discipline.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.antifraud.agency.Agency;
+import org.antifraud.agency.AgencyDirectory;
+import org.antifraud.audit.AuditEntry;
+import org.antifraud.audit.AuditTrail;
+import org.antifraud.calendar.WorkingDayCalendar;
+import org.antifraud.common.ApiException;
+import org.antifraud.common.Identifiers;
+import org.antifraud.common.Now;
+import org.antifraud.common.Page;
+import org.antifraud.common.ProblemResponses;
+import org.antifraud.discipline.Measure;
+import org.antifraud.discipline.OrderStatus;
+import org.antifraud.security.Actor;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads discipline cases and orders within the caller's data scope. Whoever receives a
+ * full resident ID is recorded in the audit trail.
+ */
+@Component
+class CaseQueries {
+
+	private final DisciplineRepository cases;
+
+	private final OrderRepository orders;
+
+	private final AppealRepository appeals;
+
+	private final CaseAccess access;
+
+	private final AgencyDirectory agencies;
+
+	private final WorkingDayCalendar calendar;
+
+	private final TaskService tasks;
+
+	private final AuditTrail audit;
+
+	private final ProblemResponses messages;
+
+	private final JdbcClient jdbc;
+
+	CaseQueries(DisciplineRepository cases, OrderRepository orders, AppealRepository appeals, CaseAccess access,
+			AgencyDirectory agencies, WorkingDayCalendar calendar, TaskService tasks, AuditTrail audit,
+			ProblemResponses messages, JdbcClient jdbc) {
+		this.cases = cases;
+		this.orders = orders;
+		this.appeals = appeals;
+		this.access = access;
+		this.agencies = agencies;
+		this.calendar = calendar;
+		this.tasks = tasks;
+		this.audit = audit;
+		this.messages = messages;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public CaseViews.Detail detail(String id, Actor actor) {
+		DisciplineCase c = this.cases.find(id).orElseThrow(ApiException::notFound);
+		List<ExecutionOrder> all = this.orders.ofCase(id);
+		if (!this.access.canSee(c, actor, all)) {
+			throw ApiException.notFound();
+		}
+		boolean full = this.access.seesFullId(c, actor, all);
+		if (full) {
+			this.audit.record("ID_REVEALED", DisciplineService.ENTITY, id, id, "查看案件详情");
+		}
+		List<ExecutionOrder> visible = this.access.visibleOrders(c, actor, all);
+		boolean institutionView = !actor.readsEverything() && !this.access.isDeciding(c, actor);
+		Set<String> visibleIds = visible.stream().map(ExecutionOrder::id).collect(Collectors.toSet());
+		List<AuditEntry> timeline = this.audit.timeline(id)
+			.stream()
+			.filter((entry) -> !institutionView || actor.agencyCode().equals(entry.agencyCode())
+					|| DisciplineService.ENTITY.equals(entry.entityType()) || visibleIds.contains(entry.entityId()))
+			.toList();
+		Locale locale = LocaleContextHolder.getLocale();
+		return new CaseViews.Detail(c.id(), c.caseNumber(), c.status().name(), c.category().name(),
+				new CaseViews.Subject(c.subjectName(),
+						full ? c.subjectIdNumber() : Identifiers.maskResidentId(c.subjectIdNumber()),
+						full ? c.subjectPhone() : Identifiers.maskPhone(c.subjectPhone()), !full),
+				new CaseViews.Basis(c.basisDocumentNumber(), c.basisDecidedOn(), c.basisSummary()), c.belowThreshold(),
+				c.filingAgency(), c.approvingAgency(), c.filedBy(), c.filedAt(), c.lastOpinion(),
+				Measure.parse(c.measures())
+					.stream()
+					.map((m) -> new CaseViews.MeasureView(m.name(),
+							this.messages.message("measure." + m.name(), null, locale, m.name())))
+					.toList(),
+				c.dishonestList(), c.termYears(), c.termStart(), c.termEnd(), c.noticeNumber(), c.noticeServedOn(),
+				c.extendedCaseId(), c.liftReason(), c.liftedAt(), c.closedAt(),
+				this.cases.instruments(id)
+					.stream()
+					.filter((i) -> !institutionView || i.institutionCode() == null
+							|| i.institutionCode().equals(actor.agencyCode()))
+					.map((i) -> new CaseViews.InstrumentView(i.type().name(), i.identifier(), i.institutionCode()))
+					.toList(),
+				visible.stream().map(this::view).toList(),
+				this.appeals.ofCase(id)
+					.stream()
+					.map((a) -> new CaseViews.AppealView(a.id(), a.status(), a.appellant(), a.grounds(), a.receivedOn(),
+							a.acceptDue(), a.acceptanceOpinion(), a.findings(), a.decision(), a.decisionOpinion(),
+							a.decidedAt()))
+					.toList(),
+				this.cases.reviews(id), timeline);
+	}
+
+	/** The full resident ID and phone for a caller who sees the case masked; audited. */
+	@Transactional
+	public CaseViews.Revealed reveal(String id, Actor actor) {
+		DisciplineCase c = this.cases.find(id).orElseThrow(ApiException::notFound);
+		if (!this.access.canSee(c, actor, this.orders.ofCase(id))) {
+			throw ApiException.notFound();
+		}
+		this.audit.record("ID_REVEALED", DisciplineService.ENTITY, id, id, "申请查看完整身份证号和手机号");
+		return new CaseViews.Revealed(c.subjectIdNumber(), c.subjectPhone());
+	}
+
+	@Transactional
+	public Page<CaseViews.Summary> list(Actor actor, String status, Page.Request request) {
+		String where = " where " + this.access.listCondition(actor)
+				+ ((status != null && !status.isBlank()) ? " and c.status = :status" : "");
+		JdbcClient.StatementSpec count = this.jdbc.sql("select count(*) from discipline_case c" + where);
+		JdbcClient.StatementSpec page = this.jdbc
+			.sql("select c.id from discipline_case c" + where + " order by c.filed_at desc offset " + request.offset()
+					+ " rows fetch next " + request.size() + " rows only");
+		if (where.contains(":agency")) {
+			count.param("agency", actor.agencyCode());
+			page.param("agency", actor.agencyCode());
+		}
+		if (where.contains(":status")) {
+			count.param("status", status);
+			page.param("status", status);
+		}
+		long total = count.query(Long.class).single();
+		List<CaseViews.Summary> items = page.query(String.class).list().stream().map((id) -> {
+			DisciplineCase c = this.cases.find(id).orElseThrow();
+			boolean full = actor.agencyCode().equals(c.filingAgency())
+					|| this.access.isExecuting(actor, this.orders.ofCase(id));
+			if (full) {
+				this.audit.record("ID_REVEALED", DisciplineService.ENTITY, id, id, "案件列表");
+			}
+			return new CaseViews.Summary(c.id(), c.caseNumber(), c.status().name(), c.category().name(),
+					c.subjectName(), full ? c.subjectIdNumber() : Identifiers.maskResidentId(c.subjectIdNumber()),
+					c.filingAgency(), c.filedAt(), c.termEnd());
+		}).toList();
+		return new Page<>(items, request.page(), request.size(), total);
+	}
+
+	/** Orders addressed to the caller's institution (every order for supervisors). */
+	Page<CaseViews.OrderView> orders(Actor actor, OrderStatus status, Page.Request request) {
+		String institution = actor.readsEverything() ? null : actor.agencyCode();
+		List<CaseViews.OrderView> items = this.orders.page(institution, status, request.offset(), request.size())
+			.stream()
+			.map(this::view)
+			.toList();
+		return new Page<>(items, request.page(), request.size(), this.orders.count(institution, status));
+	}
+
+	CaseViews.OrderView order(String id, Actor actor) {
+		return this.orders.find(id)
+			.filter((order) -> actor.readsEverything() || order.institutionCode().equals(actor.agencyCode()))
+			.map(this::view)
+			.orElseThrow(ApiException::notFound);
+	}
+
+	private CaseViews.OrderView view(ExecutionOrder o) {
+		String taskId = null;
+		if (o.status() == OrderStatus.PENDING) {
+			Task task = this.tasks.createTaskQuery().taskVariableValueEquals("orderId", o.id()).singleResult();
+			taskId = (task != null) ? task.getId() : null;
+		}
+		String dueStatus = (o.status() == OrderStatus.PENDING) ? this.calendar.statusOf(o.dueOn(), Now.today()).name()
+				: null;
+		return new CaseViews.OrderView(o.id(), o.caseId(), o.kind().name(), o.institutionCode(),
+				this.agencies.find(o.institutionCode()).map(Agency::name).orElse(null), o.status().name(), o.dueOn(),
+				dueStatus, o.remindedAt(), o.escalatedAt(), (o.outcome() != null) ? o.outcome().name() : null,
+				o.reason(), o.affectedIdentifiers(), o.answeredBy(), o.answeredAt(), taskId);
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.antifraud.security.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.antifraud.agency.Role;
+import org.antifraud.agency.UserDirectory;
+import org.antifraud.common.ProblemResponses;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.web.servlet.LocaleResolver;
+
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+
+/**
+ * Local authentication mode: HTTP Basic or the session for {@code /api/**}, form login
+ * for the portal, and Camunda's webapps and {@code /engine-rest} for ADMIN only behind
+ * the same login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@ConditionalOnProperty(name = "antifraud.security.mode", havingValue = "local", matchIfMissing = true)
+class SecurityConfiguration {
+
+	private static final String ADMIN = Role.ADMIN.name();
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserDirectory users) {
+		return new LocalUserDetailsService(users);
+	}
+
+	@Bean
+	ProblemAuthenticationHandlers problemAuthenticationHandlers(ProblemResponses problems, ObjectMapper json,
+			LocaleResolver locales) {
+		return new ProblemAuthenticationHandlers(problems, json, locales);
+	}
+
+	/**
+	 * The REST API and Camunda's engine REST: stateless callers use Basic, the portal its
+	 * session.
+	 */
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
+		return http.securityMatcher("/api/**", "/engine-rest/**")
+			.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/engine-rest/**")
+				.hasRole(ADMIN)
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(handlers))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+			.csrf((csrf) -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				.ignoringRequestMatchers((request) -> request.getHeader("Authorization") != null))
+			.build();
+	}
+
+	/** The portal, Camunda's webapps (ADMIN only) and public operational endpoints. */
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests((authorize) -> authorize
+				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/v3/api-docs/**",
+						"/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
+				.permitAll()
+				.requestMatchers("/camunda/**", "/actuator/**")
+				.hasRole(ADMIN)
+				.anyRequest()
+				.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.logout(Customizer.withDefaults())
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.build();
+	}
+
+	/**
+	 * Signs the Spring Security user into Camunda's webapps, so there is one login; the
+	 * chain above has already refused everyone but ADMIN.
+	 */
+	@Bean
+	FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+		FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration = new FilterRegistrationBean<>(
+				new ContainerBasedAuthenticationFilter());
+		registration.addInitParameter("authentication-provider", CamundaWebappAuthenticationProvider.class.getName());
+		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		return registration;
+	}
+
+}

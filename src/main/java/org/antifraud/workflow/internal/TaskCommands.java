@@ -1,0 +1,165 @@
+package org.antifraud.workflow.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.antifraud.agency.User;
+import org.antifraud.agency.UserDirectory;
+import org.antifraud.audit.AuditTrail;
+import org.antifraud.common.ApiException;
+import org.antifraud.common.Validation;
+import org.antifraud.security.Actor;
+import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.TaskRef;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes tasks on behalf of an actor: claim, transfer, comment and complete. Each runs
+ * in one transaction with the module handler that stores the task's business result, so a
+ * failed check changes nothing.
+ */
+@Component
+class TaskCommands {
+
+	/**
+	 * Process variable holding the item of a multi-instance task (for example an order
+	 * id).
+	 */
+	static final String ITEM_VARIABLE = "itemId";
+
+	private static final int MAX_COMMENT = 1000;
+
+	private final TaskService tasks;
+
+	private final HistoryService history;
+
+	private final IdentityService identity;
+
+	private final TaskInbox inbox;
+
+	private final FormRegistry forms;
+
+	private final List<TaskCompletionHandler> handlers;
+
+	private final UserDirectory users;
+
+	private final AuditTrail audit;
+
+	TaskCommands(TaskService tasks, HistoryService history, IdentityService identity, TaskInbox inbox,
+			FormRegistry forms, List<TaskCompletionHandler> handlers, UserDirectory users, AuditTrail audit) {
+		this.tasks = tasks;
+		this.history = history;
+		this.identity = identity;
+		this.inbox = inbox;
+		this.forms = forms;
+		this.handlers = handlers;
+		this.users = users;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public void complete(String taskId, Map<String, Object> submitted, Actor actor) {
+		Task task = openTask(taskId, actor);
+		if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+			throw ApiException.conflict("task.claimedByOther", task.getAssignee());
+		}
+		String formId = (task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null;
+		FormSchema form = this.forms.find(formId).orElseThrow(() -> new IllegalStateException("No form " + formId));
+		Map<String, Object> values = form.validate(submitted);
+		String processKey = this.inbox.definition(task.getProcessDefinitionId()).getKey();
+		TaskCompletionHandler handler = this.handlers.stream()
+			.filter((candidate) -> candidate.processKey().equals(processKey)
+					&& candidate.handles(task.getTaskDefinitionKey()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException(
+					"No handler for " + processKey + "/" + task.getTaskDefinitionKey()));
+		Object item = this.tasks.getVariable(taskId, ITEM_VARIABLE);
+		TaskRef ref = new TaskRef(task.getId(), task.getTaskDefinitionKey(), processKey, task.getProcessInstanceId(),
+				this.inbox.caseId(task), (item != null) ? item.toString() : null);
+		Map<String, Object> variables = new HashMap<>(handler.complete(ref, values, actor));
+		asUser(actor, () -> {
+			if (task.getAssignee() == null) {
+				this.tasks.setAssignee(taskId, actor.username());
+			}
+			this.tasks.complete(taskId, variables);
+			return null;
+		});
+		this.audit.record("TASK_COMPLETED", "TASK", taskId, ref.caseId(), task.getName());
+	}
+
+	@Transactional
+	public void claim(String taskId, Actor actor) {
+		Task task = openTask(taskId, actor);
+		if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
+			throw ApiException.conflict("task.claimedByOther", task.getAssignee());
+		}
+		this.tasks.setAssignee(taskId, actor.username());
+		this.audit.record("TASK_CLAIMED", "TASK", taskId, this.inbox.caseId(task), task.getName());
+	}
+
+	@Transactional
+	public void transfer(String taskId, String username, Actor actor) {
+		Task task = openTask(taskId, actor);
+		User target = this.users.find(username)
+			.filter(User::enabled)
+			.filter((user) -> user.agencyCode().equals(actor.agencyCode()))
+			.orElseThrow(() -> ApiException.invalid("username", "task.transferTargetInvalid"));
+		this.tasks.setAssignee(taskId, target.username());
+		this.audit.record("TASK_TRANSFERRED", "TASK", taskId, this.inbox.caseId(task),
+				task.getName() + " → " + target.username());
+	}
+
+	@Transactional
+	public void comment(String taskId, String message, Actor actor) {
+		new Validation().requireText(message, "message")
+			.require(message == null || message.length() <= MAX_COMMENT, "message", "validation.tooLong")
+			.throwIfInvalid();
+		Task task = openTask(taskId, actor);
+		asUser(actor, () -> this.tasks.createComment(taskId, task.getProcessInstanceId(), message.trim()));
+		this.audit.record("TASK_COMMENTED", "TASK", taskId, this.inbox.caseId(task), message.trim());
+	}
+
+	List<Comment> comments(String taskId, Actor actor) {
+		this.inbox.visible(taskId, actor);
+		return this.tasks.getTaskComments(taskId);
+	}
+
+	/**
+	 * The open task if the actor may act on it; 409 when it was already completed, else
+	 * 404.
+	 */
+	private Task openTask(String taskId, Actor actor) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null) {
+			boolean completed = this.history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+			if (completed) {
+				throw ApiException.conflict("task.alreadyCompleted");
+			}
+			throw ApiException.notFound();
+		}
+		if (!this.inbox.maySee(task, actor)) {
+			throw ApiException.notFound();
+		}
+		return task;
+	}
+
+	private <T> T asUser(Actor actor, Supplier<T> work) {
+		this.identity.setAuthenticatedUserId(actor.username());
+		try {
+			return work.get();
+		}
+		finally {
+			this.identity.clearAuthentication();
+		}
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.antifraud.workflow.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.common.ApiException;
+import org.antifraud.common.Page;
+import org.antifraud.security.CurrentActor;
+
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The task inbox API: list, read, form, claim, transfer, comment and complete.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+	private final TaskInbox inbox;
+
+	private final TaskCommands commands;
+
+	private final FormRegistry forms;
+
+	private final CurrentActor actor;
+
+	TaskController(TaskInbox inbox, TaskCommands commands, FormRegistry forms, CurrentActor actor) {
+		this.inbox = inbox;
+		this.commands = commands;
+		this.forms = forms;
+		this.actor = actor;
+	}
+
+	@GetMapping
+	Page<TaskView> list(@RequestParam(required = false) String process,
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return this.inbox.page(this.actor.get(), process, overdue, Page.request(page, size));
+	}
+
+	@GetMapping("/{id}")
+	TaskView get(@PathVariable String id) {
+		return this.inbox.view(this.inbox.visible(id, this.actor.get()));
+	}
+
+	@GetMapping("/{id}/form")
+	JsonNode form(@PathVariable String id) {
+		Task task = this.inbox.visible(id, this.actor.get());
+		String formId = (task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null;
+		return this.forms.find(formId).map(FormSchema::json).orElseThrow(ApiException::notFound);
+	}
+
+	@PostMapping("/{id}/claim")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void claim(@PathVariable String id) {
+		this.commands.claim(id, this.actor.get());
+	}
+
+	@PostMapping("/{id}/transfer")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void transfer(@PathVariable String id, @RequestBody TransferRequest request) {
+		this.commands.transfer(id, request.username(), this.actor.get());
+	}
+
+	@GetMapping("/{id}/comments")
+	List<CommentView> comments(@PathVariable String id) {
+		return this.commands.comments(id, this.actor.get())
+			.stream()
+			.map((comment) -> new CommentView(comment.getUserId(), comment.getTime().toInstant(),
+					comment.getFullMessage()))
+			.toList();
+	}
+
+	@PostMapping("/{id}/comments")
+	@ResponseStatus(HttpStatus.CREATED)
+	void comment(@PathVariable String id, @RequestBody CommentRequest request) {
+		this.commands.comment(id, request.message(), this.actor.get());
+	}
+
+	@PostMapping("/{id}/complete")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> variables) {
+		this.commands.complete(id, variables, this.actor.get());
+	}
+
+	record TransferRequest(String username) {
+	}
+
+	record CommentRequest(String message) {
+	}
+
+	record CommentView(String user, Instant time, String message) {
+	}
+
+}

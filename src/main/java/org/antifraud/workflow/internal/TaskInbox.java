@@ -1,0 +1,139 @@
+package org.antifraud.workflow.internal;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.antifraud.calendar.WorkingDayCalendar;
+import org.antifraud.common.ApiException;
+import org.antifraud.common.Now;
+import org.antifraud.common.Page;
+import org.antifraud.security.Actor;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads tasks for an actor: the tasks of their agency-and-role candidate groups and the
+ * tasks assigned to them. A task outside that scope does not exist for the caller.
+ */
+@Component
+class TaskInbox {
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final RepositoryService repository;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
+
+	TaskInbox(TaskService tasks, RuntimeService runtime, RepositoryService repository, WorkingDayCalendar calendar) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.repository = repository;
+		this.calendar = calendar;
+	}
+
+	Page<TaskView> page(Actor actor, String processKey, boolean overdueOnly, Page.Request request) {
+		TaskQuery query = this.tasks.createTaskQuery()
+			.or()
+			.taskCandidateGroupIn(actor.candidateGroups())
+			.includeAssignedTasks()
+			.taskAssignee(actor.username())
+			.endOr();
+		if (processKey != null && !processKey.isBlank()) {
+			query.processDefinitionKey(processKey);
+		}
+		if (overdueOnly) {
+			query.dueBefore(Date.from(Now.instant()));
+		}
+		long total = query.count();
+		List<Task> page = query.initializeFormKeys()
+			.orderByDueDate()
+			.asc()
+			.orderByTaskCreateTime()
+			.asc()
+			.listPage(request.offset(), request.size());
+		return new Page<>(views(page), request.page(), request.size(), total);
+	}
+
+	/** The task if the actor may see it; 404 otherwise. */
+	Task visible(String taskId, Actor actor) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+		if (task == null || !maySee(task, actor)) {
+			throw ApiException.notFound();
+		}
+		return task;
+	}
+
+	boolean maySee(Task task, Actor actor) {
+		if (actor.username().equals(task.getAssignee())) {
+			return true;
+		}
+		Set<String> groups = Set.copyOf(actor.candidateGroups());
+		return this.tasks.getIdentityLinksForTask(task.getId())
+			.stream()
+			.anyMatch(
+					(link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+	}
+
+	TaskView view(Task task) {
+		return views(List.of(task)).get(0);
+	}
+
+	String caseId(Task task) {
+		return businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+	}
+
+	ProcessDefinition definition(String definitionId) {
+		return this.definitions.computeIfAbsent(definitionId,
+				(id) -> this.repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
+	}
+
+	private List<TaskView> views(List<Task> page) {
+		Map<String, String> caseIds = businessKeys(
+				page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		LocalDate today = Now.today();
+		return page.stream().map((task) -> {
+			ProcessDefinition definition = definition(task.getProcessDefinitionId());
+			LocalDate due = (task.getDueDate() != null) ? task.getDueDate().toInstant().atZone(Now.ZONE).toLocalDate()
+					: null;
+			return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), definition.getKey(),
+					definition.getName(), caseIds.get(task.getProcessInstanceId()), task.getCreateTime().toInstant(),
+					(task.getDueDate() != null) ? task.getDueDate().toInstant() : null, due,
+					(due != null) ? this.calendar.statusOf(due, today) : null,
+					(due != null) ? this.calendar.workingDaysBetween(today, due) : null, task.getAssignee(),
+					(task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null);
+		}).toList();
+	}
+
+	private Map<String, String> businessKeys(Set<String> processInstanceIds) {
+		Map<String, String> keys = new HashMap<>();
+		if (processInstanceIds.isEmpty()) {
+			return keys;
+		}
+		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(processInstanceIds)
+			.list()) {
+			keys.put(instance.getId(), instance.getBusinessKey());
+		}
+		return keys;
+	}
+
+}
