@@ -1,0 +1,229 @@
+package org.antifraud;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.antifraud.agency.UserDirectory;
+import org.antifraud.common.Now;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * The one Spring context of the API and scenario tests: demo seeds, in-memory H2 (or
+ * PostgreSQL in {@code *IT}), no job executor. Time starts on Monday 2026-09-28 10:00
+ * Beijing time, the week before the National Day holiday, and moves with {@link #moveTo}.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "demo", "test" })
+public abstract class ApplicationTestSupport {
+
+	protected static final String PASSWORD = "Demo@2026";
+
+	protected static final LocalDateTime START = LocalDateTime.of(2026, 9, 28, 10, 0);
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected ObjectMapper json;
+
+	@Autowired
+	protected ProcessEngine engine;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected UserDirectory users;
+
+	@Autowired
+	private UserDetailsService userDetails;
+
+	@BeforeEach
+	void startClock() {
+		AbstractAssertions.init(this.engine);
+		moveTo(START);
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	protected static void moveTo(LocalDateTime beijingTime) {
+		ClockUtil.setCurrentTime(Date.from(beijingTime.atZone(Now.ZONE).toInstant()));
+	}
+
+	/** A random resident ID with a valid birth date and check character. */
+	protected static String residentId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15000));
+		String body = String.format("370212%s%03d", birth.toString().replace("-", ""), random.nextInt(1000));
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * weights[i];
+		}
+		return body + "10X98765432".charAt(sum % 11);
+	}
+
+	protected MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+		return request.with(user(this.userDetails.loadUserByUsername(username))).with(csrf());
+	}
+
+	protected MvcResult call(String username, MockHttpServletRequestBuilder request, int expectedStatus)
+			throws Exception {
+		MvcResult result = this.mvc.perform(as(username, request)).andReturn();
+		int status = result.getResponse().getStatus();
+		if (status != expectedStatus) {
+			throw new AssertionError("Expected " + expectedStatus + " but got " + status + ": "
+					+ result.getResponse().getContentAsString());
+		}
+		return result;
+	}
+
+	protected JsonNode getJson(String username, String url) throws Exception {
+		return read(call(username, get(url), 200));
+	}
+
+	protected JsonNode postJson(String username, String url, Object body, int expectedStatus) throws Exception {
+		MvcResult result = call(username,
+				post(url).contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body)),
+				expectedStatus);
+		return read(result);
+	}
+
+	private JsonNode read(MvcResult result) throws Exception {
+		String body = result.getResponse().getContentAsString();
+		return body.isEmpty() ? this.json.nullNode() : this.json.readTree(body);
+	}
+
+	/** Files a police determination of a subject with three cards (at the threshold). */
+	protected String fileCase(String category, String idNumber) throws Exception {
+		return fileCase(category, idNumber, 3, 0);
+	}
+
+	protected String fileCase(String category, String idNumber, int cards, int times) throws Exception {
+		List<Map<String, Object>> instruments = new ArrayList<>();
+		String[][] pool = { { "BANK_ACCOUNT", "6222020200112233445", "ICBC-QD" },
+				{ "BANK_ACCOUNT", "6217000000000000001", "QDB" }, { "PHONE_CARD", "13900139000", "CMCC-QD" },
+				{ "PAYMENT_ACCOUNT", "zhang@example.com", "ALIPAY" } };
+		for (int i = 0; i < cards; i++) {
+			instruments.add(Map.of("type", pool[i][0], "identifier", pool[i][1], "institutionCode", pool[i][2]));
+		}
+		Map<String, Object> body = Map.of("subject", Map.of("name", "张三", "idNumber", idNumber, "phone", "13800138000"),
+				"category", category, "basis",
+				Map.of("documentNumber", "青公(反诈)认字〔2026〕第0001号", "decidedOn", Now.today().toString(), "lastActOn",
+						"2026-05-01", "summary", "出租、出借银行卡和电话卡供诈骗团伙使用"),
+				"instruments", instruments, "timesCount", times);
+		return postJson("police.laoshan", "/api/discipline-cases", body, 201).path("id").asText();
+	}
+
+	/**
+	 * The id of the caller's open task of the case with the given key, failing if there
+	 * is none.
+	 */
+	protected String task(String username, String caseId, String taskKey) throws Exception {
+		for (JsonNode task : getJson(username, "/api/tasks?size=200").path("items")) {
+			if (caseId.equals(task.path("caseId").asText()) && taskKey.equals(task.path("taskKey").asText())) {
+				return task.path("id").asText();
+			}
+		}
+		throw new AssertionError(username + " has no task " + taskKey + " of case " + caseId);
+	}
+
+	protected void complete(String username, String taskId, Map<String, Object> values) throws Exception {
+		postJson(username, "/api/tasks/" + taskId + "/complete", values, 204);
+	}
+
+	protected void completeTask(String username, String caseId, String taskKey, Map<String, Object> values)
+			throws Exception {
+		complete(username, task(username, caseId, taskKey), values);
+	}
+
+	/** Executes every job that is due now, including the jobs those jobs create. */
+	protected int runJobs() {
+		ManagementService management = this.engine.getManagementService();
+		int executed = 0;
+		for (int round = 0; round < 50; round++) {
+			List<Job> jobs = management.createJobQuery().executable().list();
+			if (jobs.isEmpty()) {
+				return executed;
+			}
+			for (Job job : jobs) {
+				management.executeJob(job.getId());
+				executed++;
+			}
+		}
+		throw new AssertionError("Jobs keep coming after 50 rounds");
+	}
+
+	protected JsonNode detail(String username, String caseId) throws Exception {
+		return getJson(username, "/api/discipline-cases/" + caseId);
+	}
+
+	protected String status(String caseId) throws Exception {
+		return detail("supervisor.city", caseId).path("status").asText();
+	}
+
+	/** Takes a filed case through review, approval and notice to its execution orders. */
+	protected void approveAndServe(String caseId) throws Exception {
+		completeTask("legal.laoshan", caseId, "Task_ReviewDetermination", Map.of("decision", "APPROVE"));
+		completeTask("leader.city", caseId, "Task_ApproveDetermination", Map.of("decision", "APPROVE"));
+		runJobs();
+		completeTask("police.laoshan", caseId, "Task_ServeNotice", Map.of("noticeNumber", "青公(反诈)惩字〔2026〕第0001号",
+				"servedOn", Now.today().toString(), "serviceMethod", "IN_PERSON"));
+		runJobs();
+	}
+
+	/**
+	 * Answers every pending order of the case as an officer of the addressed institution.
+	 */
+	protected void answerAll(String caseId, String outcome) throws Exception {
+		for (JsonNode order : detail("supervisor.city", caseId).path("orders")) {
+			if (!"PENDING".equals(order.path("status").asText())) {
+				continue;
+			}
+			String officer = this.users.inAgency(order.path("institutionCode").asText()).get(0).username();
+			complete(officer, order.path("taskId").asText(),
+					Map.of("outcome", outcome, "affectedIdentifiers", "6222020200112233445"));
+		}
+	}
+
+	protected String processInstance(String caseId) {
+		return this.jdbc.sql("select process_instance_id from discipline_case where id = ?")
+			.param(caseId)
+			.query(String.class)
+			.single();
+	}
+
+}
