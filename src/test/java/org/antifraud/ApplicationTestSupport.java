@@ -191,7 +191,7 @@ public abstract class ApplicationTestSupport {
 		return getJson(username, "/api/discipline-cases/" + caseId);
 	}
 
-	protected String status(String caseId) throws Exception {
+	protected String caseStatus(String caseId) throws Exception {
 		return detail("supervisor.city", caseId).path("status").asText();
 	}
 

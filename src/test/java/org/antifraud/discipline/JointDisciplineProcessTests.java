@@ -47,12 +47,12 @@ class JointDisciplineProcessTests extends ApplicationTestSupport {
 
 		answerAll(caseId, "APPLIED");
 		runJobs();
-		assertThat(status(caseId)).isEqualTo("ACTIVE");
+		assertThat(caseStatus(caseId)).isEqualTo("ACTIVE");
 		BpmnAwareTests.assertThat(instance).isWaitingAt("Gateway_TermEvents");
 
 		moveTo(LocalDateTime.of(2028, 9, 29, 0, 1));
 		runJobs();
-		assertThat(status(caseId)).isEqualTo("LIFTING");
+		assertThat(caseStatus(caseId)).isEqualTo("LIFTING");
 		BpmnAwareTests.assertThat(instance).isWaitingAt("Task_ConfirmLifting");
 		answerAll(caseId, "LIFTED");
 		runJobs();
@@ -68,7 +68,7 @@ class JointDisciplineProcessTests extends ApplicationTestSupport {
 		String caseId = fileCase("POLICE_DETERMINED", residentId());
 		completeTask("legal.laoshan", caseId, "Task_ReviewDetermination",
 				Map.of("decision", "RETURN", "opinion", "证据不足，请补充银行流水"));
-		assertThat(status(caseId)).isEqualTo("RETURNED");
+		assertThat(caseStatus(caseId)).isEqualTo("RETURNED");
 		BpmnAwareTests.assertThat(instance(caseId)).isWaitingAt("Task_SupplementDetermination");
 		completeTask("police.laoshan", caseId, "Task_SupplementDetermination",
 				Map.of("basisSummary", "补充了三张银行卡的流水", "supplementNote", "已调取银行流水"));
@@ -97,14 +97,14 @@ class JointDisciplineProcessTests extends ApplicationTestSupport {
 		completeTask("leader.city", caseId, "Task_ApproveDetermination",
 				Map.of("decision", "REJECT", "opinion", "行为发生在法律施行前"));
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("EndEvent_DeterminationRejected");
-		assertThat(status(caseId)).isEqualTo("REJECTED");
+		assertThat(caseStatus(caseId)).isEqualTo("REJECTED");
 	}
 
 	@Test
 	void belowThresholdNeedsProvincialApproval() throws Exception {
 		String caseId = fileCase("POLICE_DETERMINED", residentId(), 2, 1);
 		completeTask("legal.laoshan", caseId, "Task_ReviewDetermination", Map.of("decision", "APPROVE"));
-		assertThat(status(caseId)).isEqualTo("PROVINCIAL_REVIEW");
+		assertThat(caseStatus(caseId)).isEqualTo("PROVINCIAL_REVIEW");
 		BpmnAwareTests.assertThat(instance(caseId)).isWaitingAt("Task_ApproveBelowThreshold");
 		completeTask("leader.province", caseId, "Task_ApproveBelowThreshold", Map.of("decision", "APPROVE"));
 		BpmnAwareTests.assertThat(instance(caseId)).isWaitingAt("Task_ApproveDetermination");
@@ -170,73 +170,6 @@ class JointDisciplineProcessTests extends ApplicationTestSupport {
 
 	}
 
-	@Nested
-	class Appeals {
-
-		@Test
-		void appealUpheldKeepsTheTerm() throws Exception {
-			String caseId = activeCase();
-			fileAppeal(caseId);
-			completeTask("police.laoshan", caseId, "Task_AcceptAppeal", Map.of("decision", "ACCEPT"));
-			completeTask("legal.laoshan", caseId, "Task_VerifyAppeal",
-					Map.of("findings", "出租银行卡事实清楚", "recommendation", "UPHOLD"));
-			completeTask("leader.city", caseId, "Task_DecideAppeal",
-					Map.of("decision", "UPHOLD", "opinion", "认定事实清楚，维持惩戒"));
-			runJobs();
-			assertThat(status(caseId)).isEqualTo("ACTIVE");
-			BpmnAwareTests.assertThat(instance(caseId)).isWaitingAt("Gateway_TermEvents");
-			assertThat(detail("police.laoshan", caseId).path("appeals").get(0).path("status").asText())
-				.isEqualTo("UPHELD");
-		}
-
-		@Test
-		void appealLiftsAtOnce() throws Exception {
-			String caseId = activeCase();
-			fileAppeal(caseId);
-			completeTask("police.laoshan", caseId, "Task_AcceptAppeal", Map.of("decision", "ACCEPT"));
-			completeTask("legal.laoshan", caseId, "Task_VerifyAppeal",
-					Map.of("findings", "系被他人冒用身份开卡", "recommendation", "LIFT"));
-			completeTask("leader.city", caseId, "Task_DecideAppeal", Map.of("decision", "LIFT", "opinion", "申诉成立"));
-			runJobs();
-			JsonNode detail = detail("supervisor.city", caseId);
-			assertThat(detail.path("status").asText()).isEqualTo("LIFTING");
-			assertThat(detail.path("liftReason").asText()).isEqualTo("APPEAL");
-			BpmnAwareTests.assertThat(instance(caseId)).isWaitingAt("Task_ConfirmLifting");
-			// lifting orders go out the same day, to the same institutions
-			assertThat(detail.path("orders").findValuesAsText("kind")).contains("LIFTING");
-			answerAll(caseId, "LIFTED");
-			runJobs();
-			assertThat(status(caseId)).isEqualTo("CLOSED");
-		}
-
-		@Test
-		void appealNotAcceptedNeedsAnOpinion() throws Exception {
-			String caseId = activeCase();
-			fileAppeal(caseId);
-			postJson("police.laoshan",
-					"/api/tasks/" + task("police.laoshan", caseId, "Task_AcceptAppeal") + "/complete",
-					Map.of("decision", "NOT_ACCEPT"), 400);
-			completeTask("police.laoshan", caseId, "Task_AcceptAppeal",
-					Map.of("decision", "NOT_ACCEPT", "opinion", "申诉人未提供新的事实和理由"));
-			assertThat(status(caseId)).isEqualTo("ACTIVE");
-		}
-
-		@Test
-		void secondAppealWhileOneIsOpenConflicts() throws Exception {
-			String caseId = activeCase();
-			fileAppeal(caseId);
-			postJson("police.laoshan", "/api/discipline-cases/" + caseId + "/appeals",
-					Map.of("appellant", "张三", "grounds", "再次申诉"), 409);
-		}
-
-		private void fileAppeal(String caseId) throws Exception {
-			JsonNode appeal = postJson("police.laoshan", "/api/discipline-cases/" + caseId + "/appeals",
-					Map.of("appellant", "张三", "grounds", "银行卡系被他人冒用开立", "receivedOn", Now.today().toString()), 201);
-			assertThat(appeal.path("acceptDue").asText()).isEqualTo("2026-10-08");
-		}
-
-	}
-
 	@Test
 	void repeatListingIsCappedAtFiveYears() throws Exception {
 		String idNumber = residentId();
@@ -265,15 +198,6 @@ class JointDisciplineProcessTests extends ApplicationTestSupport {
 			.singleResult();
 		assertThat(timer.getDuedate().toInstant())
 			.isEqualTo(LocalDate.of(2031, 9, 29).atStartOfDay(Now.ZONE).toInstant());
-	}
-
-	private String activeCase() throws Exception {
-		String caseId = fileCase("POLICE_DETERMINED", residentId());
-		approveAndServe(caseId);
-		answerAll(caseId, "APPLIED");
-		runJobs();
-		assertThat(status(caseId)).isEqualTo("ACTIVE");
-		return caseId;
 	}
 
 }

@@ -41,7 +41,7 @@ class CalendarController {
 	@GetMapping("/{year}")
 	HolidayArrangement arrangement(@PathVariable int year) {
 		return this.calendar.arrangement(year)
-			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "calendar.yearNotLoaded", year));
+			.orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "calendar.yearNotLoaded", String.valueOf(year)));
 	}
 
 	@PutMapping("/{year}")

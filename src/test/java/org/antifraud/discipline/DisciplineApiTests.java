@@ -1,0 +1,218 @@
+package org.antifraud.discipline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.ApplicationTestSupport;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The discipline API's validation and data scopes, as the demo users see them.
+ */
+class DisciplineApiTests extends ApplicationTestSupport {
+
+	@Nested
+	class Filing {
+
+		@Test
+		void residentIdWithWrongCheckDigitIsRejectedAndNothingIsFiled() throws Exception {
+			String valid = residentId();
+			char wrong = (valid.charAt(17) == '1') ? '2' : '1';
+			String invalid = valid.substring(0, 17) + wrong;
+			long before = cases();
+			JsonNode problem = postJson("police.laoshan", "/api/discipline-cases", Map.of("subject",
+					Map.of("name", "李四", "idNumber", invalid), "category", "CRIMINAL", "basis",
+					Map.of("documentNumber", "X", "decidedOn", "2026-09-01", "lastActOn", "2026-05-01", "summary", "s"),
+					"instruments",
+					java.util.List.of(Map.of("type", "BANK_ACCOUNT", "identifier", "1", "institutionCode", "ICBC-QD"))),
+					400);
+			assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("subject.idNumber");
+			assertThat(problem.path("errors").get(0).path("message").asText()).contains("校验码");
+			assertThat(cases()).isEqualTo(before);
+		}
+
+		@Test
+		void everyInvalidFieldIsReportedAtOnce() throws Exception {
+			JsonNode problem = postJson("police.laoshan", "/api/discipline-cases", Map.of("subject",
+					Map.of("name", "", "idNumber", residentId(), "phone", "12345"), "category", "SOMETHING", "basis",
+					Map.of("documentNumber", "X", "decidedOn", "2026-09-01", "lastActOn", "2022-11-30", "summary", "s"),
+					"instruments",
+					java.util.List
+						.of(Map.of("type", "PHONE_CARD", "identifier", "13900139000", "institutionCode", "ICBC-QD"))),
+					400);
+			assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("subject.name",
+					"subject.phone", "category", "basis.lastActOn", "instruments[0].institutionCode");
+			assertThat(problem.path("detail").asText()).isNotBlank();
+		}
+
+		@Test
+		void englishMessagesOnRequest() throws Exception {
+			JsonNode problem = read(call("police.laoshan",
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/discipline-cases")
+						.header("Accept-Language", "en")
+						.contentType("application/json")
+						.content("{}"),
+					400));
+			assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("Required");
+		}
+
+		@Test
+		void bankOfficerCannotFile() throws Exception {
+			postJson("bank.icbc", "/api/discipline-cases", Map.of(), 403);
+		}
+
+	}
+
+	@Nested
+	class DataScopes {
+
+		@Test
+		void bankOfficerCannotReadAnotherBanksOrder() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			approveAndServe(caseId);
+			JsonNode qdbOrder = detail("bank.qdb", caseId).path("orders").get(0);
+			assertThat(qdbOrder.path("institutionCode").asText()).isEqualTo("QDB");
+			assertThat(detail("bank.qdb", caseId).path("orders")).hasSize(1);
+			call("bank.icbc", get("/api/execution-orders/" + qdbOrder.path("id").asText()), 404);
+			call("bank.qdb", get("/api/execution-orders/" + qdbOrder.path("id").asText()), 200);
+			// nor complete its task
+			postJson("bank.icbc", "/api/tasks/" + qdbOrder.path("taskId").asText() + "/complete",
+					Map.of("outcome", "APPLIED", "affectedIdentifiers", "x"), 404);
+		}
+
+		@Test
+		void unrelatedAgenciesGetNotFound() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			call("police.shinan", get("/api/discipline-cases/" + caseId), 404);
+			call("bank.icbc", get("/api/discipline-cases/" + caseId), 404);
+			call("procurator.city", get("/api/discipline-cases/" + caseId), 404);
+			assertThat(getJson("police.shinan", "/api/discipline-cases?size=200").path("items").findValuesAsText("id"))
+				.doesNotContain(caseId);
+			String taskId = task("legal.laoshan", caseId, "Task_ReviewDetermination");
+			call("legal.shinan", get("/api/tasks/" + taskId), 404);
+			postJson("legal.shinan", "/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"), 404);
+		}
+
+		@Test
+		void supervisorReadsEverythingButCompletesNothing() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			assertThat(
+					getJson("supervisor.city", "/api/discipline-cases?size=200").path("items").findValuesAsText("id"))
+				.contains(caseId);
+			String taskId = task("legal.laoshan", caseId, "Task_ReviewDetermination");
+			postJson("supervisor.city", "/api/tasks/" + taskId + "/complete", Map.of("decision", "APPROVE"), 404);
+		}
+
+		@Test
+		void residentIdIsMaskedExceptForFilingBranchAndExecutingInstitutions() throws Exception {
+			String idNumber = residentId();
+			String caseId = fileCase("POLICE_DETERMINED", idNumber);
+			approveAndServe(caseId);
+			assertThat(detail("police.laoshan", caseId).path("subject").path("idNumber").asText()).isEqualTo(idNumber);
+			assertThat(detail("bank.icbc", caseId).path("subject").path("idNumber").asText()).isEqualTo(idNumber);
+			String masked = detail("leader.city", caseId).path("subject").path("idNumber").asText();
+			assertThat(masked).isEqualTo(idNumber.substring(0, 6) + "********" + idNumber.substring(14));
+			assertThat(detail("supervisor.city", caseId).path("subject").path("masked").asBoolean()).isTrue();
+			// a reveal is possible for those who see the case, and audited
+			long reveals = reveals(caseId, "leader.city");
+			assertThat(postJson("leader.city", "/api/discipline-cases/" + caseId + "/reveal", Map.of(), 200)
+				.path("idNumber")
+				.asText()).isEqualTo(idNumber);
+			assertThat(reveals(caseId, "leader.city")).isEqualTo(reveals + 1);
+			assertThat(reveals(caseId, "bank.icbc")).isPositive();
+		}
+
+		private long reveals(String caseId, String actor) {
+			return jdbc
+				.sql("select count(*) from audit_event where action = 'ID_REVEALED' and case_ref = ? and actor = ?")
+				.params(caseId, actor)
+				.query(Long.class)
+				.single();
+		}
+
+	}
+
+	@Nested
+	class Tasks {
+
+		@Test
+		void completingTwiceFailsAndChangesNothing() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			String taskId = task("legal.laoshan", caseId, "Task_ReviewDetermination");
+			complete("legal.laoshan", taskId, Map.of("decision", "APPROVE"));
+			String statusAfterFirst = caseStatus(caseId);
+			JsonNode problem = postJson("legal.laoshan", "/api/tasks/" + taskId + "/complete",
+					Map.of("decision", "REJECT", "opinion", "再次提交"), 409);
+			assertThat(problem.path("detail").asText()).contains("已办结");
+			assertThat(caseStatus(caseId)).isEqualTo(statusAfterFirst);
+		}
+
+		@Test
+		void unknownFieldsAndOptionsAreRejected() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			String taskId = task("legal.laoshan", caseId, "Task_ReviewDetermination");
+			JsonNode problem = postJson("legal.laoshan", "/api/tasks/" + taskId + "/complete",
+					Map.of("decision", "MAYBE", "belowThreshold", true), 400);
+			assertThat(problem.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("decision",
+					"belowThreshold");
+		}
+
+		@Test
+		void formIsServedFromTheFormsFolder() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			String taskId = task("legal.laoshan", caseId, "Task_ReviewDetermination");
+			assertThat(getJson("legal.laoshan", "/api/tasks/" + taskId + "/form").path("id").asText())
+				.isEqualTo("review-determination");
+		}
+
+		@Test
+		void claimTransferAndComment() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			approveAndServe(caseId);
+			String taskId = task("bank.icbc", caseId, "Task_AnswerExecutionOrder");
+			postJson("bank.icbc", "/api/tasks/" + taskId + "/claim", Map.of(), 204);
+			postJson("bank.icbc2", "/api/tasks/" + taskId + "/claim", Map.of(), 409);
+			postJson("bank.icbc", "/api/tasks/" + taskId + "/transfer", Map.of("username", "bank.qdb"), 400);
+			postJson("bank.icbc", "/api/tasks/" + taskId + "/transfer", Map.of("username", "bank.icbc2"), 204);
+			postJson("bank.icbc2", "/api/tasks/" + taskId + "/comments", Map.of("message", "已核查，今日冻结"), 201);
+			assertThat(getJson("bank.icbc", "/api/tasks/" + taskId + "/comments").findValuesAsText("message"))
+				.containsExactly("已核查，今日冻结");
+			postJson("bank.icbc", "/api/tasks/" + taskId + "/complete",
+					Map.of("outcome", "APPLIED", "affectedIdentifiers", "x"), 409);
+			complete("bank.icbc2", taskId, Map.of("outcome", "APPLIED", "affectedIdentifiers", "6222020200112233445"));
+		}
+
+		@Test
+		void inboxShowsDueStatusAndFiltersOverdue() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			JsonNode task = getJson("legal.laoshan", "/api/tasks?process=JointDisciplineProcess&size=200").path("items")
+				.findParents("caseId")
+				.stream()
+				.filter((t) -> caseId.equals(t.path("caseId").asText()))
+				.findFirst()
+				.orElseThrow();
+			// 3 working days from Monday 2026-09-28: Sep 29, Sep 30, Oct 8 (National Day
+			// holiday)
+			assertThat(task.path("due").asText()).isEqualTo("2026-10-08");
+			assertThat(task.path("dueStatus").asText()).isEqualTo("YELLOW");
+			assertThat(task.path("workingDaysLeft").asInt()).isEqualTo(3);
+			moveTo(START.plusDays(11));
+			assertThat(getJson("legal.laoshan", "/api/tasks?overdue=true&size=200").path("items")
+				.findValuesAsText("caseId")).contains(caseId);
+		}
+
+	}
+
+	private long cases() {
+		return this.jdbc.sql("select count(*) from discipline_case").query(Long.class).single();
+	}
+
+	private JsonNode read(org.springframework.test.web.servlet.MvcResult result) throws Exception {
+		return this.json.readTree(result.getResponse().getContentAsString());
+	}
+
+}
