@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@ActiveProfiles({ "demo", "test" })
+@ActiveProfiles(resolver = TestProfiles.class)
 public abstract class ApplicationTestSupport {
 
 	protected static final String PASSWORD = "Demo@2026";

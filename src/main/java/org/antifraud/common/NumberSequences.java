@@ -3,8 +3,11 @@ package org.antifraud.common;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Gap-free, never-reused numbers per named sequence (case numbers, document numbers). The
@@ -16,8 +19,12 @@ public class NumberSequences {
 
 	private final JdbcClient jdbc;
 
-	NumberSequences(JdbcClient jdbc) {
+	private final TransactionTemplate savepoint;
+
+	NumberSequences(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/**
@@ -37,7 +44,12 @@ public class NumberSequences {
 					.single();
 			}
 			try {
-				this.jdbc.sql("insert into number_sequence (name, next_value) values (?, 2)").param(name).update();
+				// in a savepoint: on PostgreSQL a failed insert would otherwise abort the
+				// caller's transaction
+				this.savepoint.executeWithoutResult(
+						(status) -> this.jdbc.sql("insert into number_sequence (name, next_value) values (?, 2)")
+							.param(name)
+							.update());
 				return 1;
 			}
 			catch (DuplicateKeyException ex) {

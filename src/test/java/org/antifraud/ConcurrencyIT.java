@@ -1,0 +1,142 @@
+package org.antifraud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.common.NumberSequences;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Races that a city deployment meets: two people completing the same task, two nodes
+ * firing the same timer, parallel case numbering. The data stays whole. Runs on
+ * PostgreSQL in the failsafe run and on H2 otherwise.
+ */
+class ConcurrencyIT extends ApplicationTestSupport {
+
+	@Autowired
+	private NumberSequences numbers;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Test
+	void sameTaskCompletedTwiceAtOnceIsAnsweredOnce() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		String taskId = task("bank.icbc", caseId, "Task_AnswerExecutionOrder");
+		List<Integer> statuses = race(2,
+				() -> this.mvc
+					.perform(as("bank.icbc",
+							org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+								.post("/api/tasks/" + taskId + "/complete")
+								.contentType("application/json")
+								.content("{\"outcome\":\"APPLIED\",\"affectedIdentifiers\":\"6222020200112233445\"}")))
+					.andReturn()
+					.getResponse()
+					.getStatus());
+		assertThat(statuses).containsOnlyOnce(204);
+		assertThat(statuses).allMatch((status) -> status == 204 || status == 409);
+		JsonNode order = detail("bank.icbc", caseId).path("orders").get(0);
+		assertThat(order.path("status").asText()).isEqualTo("ANSWERED");
+		assertThat(auditCount(caseId, "ORDER_ANSWERED")).isEqualTo(1);
+	}
+
+	@Test
+	void twoNodesFiringTheSameTimerEscalateOnce() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		moveTo(LocalDateTime.of(2026, 10, 9, 0, 1));
+		List<Job> timers = this.engine.getManagementService()
+			.createJobQuery()
+			.processInstanceId(processInstance(caseId))
+			.timers()
+			.executable()
+			.list();
+		assertThat(timers).isNotEmpty();
+		var clock = ClockUtil.getCurrentTime();
+		for (Job timer : timers) {
+			race(2, () -> {
+				ClockUtil.setCurrentTime(clock);
+				try {
+					this.engine.getManagementService().executeJob(timer.getId());
+					return 1;
+				}
+				catch (RuntimeException ex) {
+					return 0;
+				}
+			});
+		}
+		runJobs();
+		int orders = detail("supervisor.city", caseId).path("orders").size();
+		assertThat(auditCount(caseId, "ORDER_ESCALATED")).isEqualTo(orders);
+		assertThat(auditCount(caseId, "ORDER_REMINDED")).isEqualTo(orders);
+		assertThat(postJson("admin", "/api/audit/verify", Map.of(), 200).path("valid").asBoolean()).isTrue();
+	}
+
+	@Test
+	void parallelNumbersHaveNoDuplicateAndNoGap() throws Exception {
+		String sequence = "test-" + System.nanoTime();
+		List<Long> drawn = new ArrayList<>();
+		for (List<Long> batch : race(8, () -> {
+			List<Long> mine = new ArrayList<>();
+			for (int i = 0; i < 25; i++) {
+				mine.add(this.transactions.execute((status) -> this.numbers.next(sequence)));
+			}
+			return mine;
+		})) {
+			drawn.addAll(batch);
+		}
+		Set<Long> unique = new HashSet<>(drawn);
+		assertThat(unique).hasSize(200);
+		assertThat(unique).allMatch((n) -> n >= 1 && n <= 200);
+	}
+
+	private long auditCount(String caseId, String action) {
+		return this.jdbc.sql("select count(*) from audit_event where case_ref = ? and action = ?")
+			.params(caseId, action)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Runs the same work on several threads released at the same instant. */
+	private <T> List<T> race(int threads, Callable<T> work) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return work.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+}
