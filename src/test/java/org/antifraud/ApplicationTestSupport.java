@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -41,7 +42,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * PostgreSQL in {@code *IT}), no job executor. Time starts on Monday 2026-09-28 10:00
  * Beijing time, the week before the National Day holiday, and moves with {@link #moveTo}.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
 public abstract class ApplicationTestSupport {
@@ -67,6 +68,9 @@ public abstract class ApplicationTestSupport {
 
 	@Autowired
 	private UserDetailsService userDetails;
+
+	@LocalServerPort
+	protected int port;
 
 	@BeforeEach
 	void startClock() {

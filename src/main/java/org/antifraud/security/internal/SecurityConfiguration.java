@@ -20,6 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
@@ -59,8 +62,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ProblemAuthenticationHandlers handlers) throws Exception {
-		return http.securityMatcher("/api/**", "/engine-rest/**")
-			.authorizeHttpRequests((authorize) -> authorize.requestMatchers("/engine-rest/**")
+		return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
+			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(path("/engine-rest/**"))
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
@@ -79,17 +82,27 @@ class SecurityConfiguration {
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests((authorize) -> authorize
-				.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/v3/api-docs/**",
-						"/swagger-ui/**", "/swagger-ui.html", "/login", "/error")
+				.requestMatchers(path("/actuator/health/**"), path("/actuator/info"), path("/v3/api-docs/**"),
+						path("/swagger-ui/**"), path("/swagger-ui.html"), path("/login"), path("/error"))
 				.permitAll()
-				.requestMatchers("/camunda/**", "/actuator/**")
+				.requestMatchers(path("/camunda/**"), path("/actuator/**"))
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
 			.formLogin(Customizer.withDefaults())
+			.httpBasic(Customizer.withDefaults())
 			.logout(Customizer.withDefaults())
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(path("/camunda/**")))
 			.build();
+	}
+
+	/**
+	 * Matches the whole path within the application, whichever servlet serves it:
+	 * Camunda's webapps and engine REST are not behind Spring MVC's DispatcherServlet, so
+	 * MVC-based matchers would miss them.
+	 */
+	private static RequestMatcher path(String pattern) {
+		return PathPatternRequestMatcher.withDefaults().matcher(pattern);
 	}
 
 	/**
