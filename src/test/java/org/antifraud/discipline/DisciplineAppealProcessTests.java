@@ -21,13 +21,7 @@ class DisciplineAppealProcessTests extends ApplicationTestSupport {
 	@Test
 	void appealUpheldKeepsTheTerm() throws Exception {
 		String caseId = activeCase();
-		fileAppeal(caseId);
-		completeTask("police.laoshan", caseId, "Task_AcceptAppeal", Map.of("decision", "ACCEPT"));
-		completeTask("legal.laoshan", caseId, "Task_VerifyAppeal",
-				Map.of("findings", "出租银行卡事实清楚", "recommendation", "UPHOLD"));
-		completeTask("leader.city", caseId, "Task_DecideAppeal",
-				Map.of("decision", "UPHOLD", "opinion", "认定事实清楚，维持惩戒"));
-		runJobs();
+		hearAppeal(caseId, "出租银行卡事实清楚", "UPHOLD", "认定事实清楚，维持惩戒");
 		assertThat(caseStatus(caseId)).isEqualTo("ACTIVE");
 		BpmnAwareTests.assertThat(instance(caseId)).isWaitingAt("Gateway_TermEvents");
 		assertThat(detail("police.laoshan", caseId).path("appeals").get(0).path("status").asText()).isEqualTo("UPHELD");
@@ -36,12 +30,7 @@ class DisciplineAppealProcessTests extends ApplicationTestSupport {
 	@Test
 	void appealLiftsAtOnce() throws Exception {
 		String caseId = activeCase();
-		fileAppeal(caseId);
-		completeTask("police.laoshan", caseId, "Task_AcceptAppeal", Map.of("decision", "ACCEPT"));
-		completeTask("legal.laoshan", caseId, "Task_VerifyAppeal",
-				Map.of("findings", "系被他人冒用身份开卡", "recommendation", "LIFT"));
-		completeTask("leader.city", caseId, "Task_DecideAppeal", Map.of("decision", "LIFT", "opinion", "申诉成立"));
-		runJobs();
+		hearAppeal(caseId, "系被他人冒用身份开卡", "LIFT", "申诉成立");
 		JsonNode detail = detail("supervisor.city", caseId);
 		assertThat(detail.path("status").asText()).isEqualTo("LIFTING");
 		assertThat(detail.path("liftReason").asText()).isEqualTo("APPEAL");
@@ -76,6 +65,16 @@ class DisciplineAppealProcessTests extends ApplicationTestSupport {
 		JsonNode appeal = postJson("police.laoshan", "/api/discipline-cases/" + caseId + "/appeals",
 				Map.of("appellant", "张三", "grounds", "银行卡系被他人冒用开立", "receivedOn", Now.today().toString()), 201);
 		assertThat(appeal.path("acceptDue").asText()).isEqualTo("2026-10-08");
+	}
+
+	/** Files, accepts, verifies and decides an appeal, then runs the jobs that follow. */
+	private void hearAppeal(String caseId, String findings, String decision, String opinion) throws Exception {
+		fileAppeal(caseId);
+		completeTask("police.laoshan", caseId, "Task_AcceptAppeal", Map.of("decision", "ACCEPT"));
+		completeTask("legal.laoshan", caseId, "Task_VerifyAppeal",
+				Map.of("findings", findings, "recommendation", decision));
+		completeTask("leader.city", caseId, "Task_DecideAppeal", Map.of("decision", decision, "opinion", opinion));
+		runJobs();
 	}
 
 	private ProcessInstance instance(String caseId) {
