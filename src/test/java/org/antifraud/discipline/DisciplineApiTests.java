@@ -3,6 +3,7 @@ package org.antifraud.discipline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -124,6 +125,39 @@ class DisciplineApiTests extends ApplicationTestSupport {
 				.asText()).isEqualTo(idNumber);
 			assertThat(reveals(caseId, "leader.city")).isEqualTo(reveals + 1);
 			assertThat(reveals(caseId, "bank.icbc")).isPositive();
+		}
+
+		@Test
+		void provinceSeesOnlyBelowThresholdCases() throws Exception {
+			String below = fileCase("POLICE_DETERMINED", residentId(), 1, 0);
+			String atThreshold = fileCase("POLICE_DETERMINED", residentId());
+			List<String> listed = getJson("leader.province", "/api/discipline-cases?size=200").path("items")
+				.findValuesAsText("id");
+			assertThat(listed).contains(below).doesNotContain(atThreshold);
+			call("leader.province", get("/api/discipline-cases/" + atThreshold), 404);
+		}
+
+		@Test
+		void caseListFindsAnExactResidentIdWithinScope() throws Exception {
+			String idNumber = residentId();
+			String caseId = fileCase("POLICE_DETERMINED", idNumber);
+			assertThat(getJson("police.laoshan", "/api/discipline-cases?q=" + idNumber).path("items")
+				.findValuesAsText("id")).containsExactly(caseId);
+			assertThat(getJson("police.shinan", "/api/discipline-cases?q=" + idNumber).path("total").asLong()).isZero();
+		}
+
+		@Test
+		void jointOfficeListsOverdueOrdersOfEveryInstitution() throws Exception {
+			String caseId = fileCase("POLICE_DETERMINED", residentId());
+			approveAndServe(caseId);
+			assertThat(getJson("office.city", "/api/execution-orders?overdue=true&size=200").path("items")
+				.findValuesAsText("caseId")).doesNotContain(caseId);
+			moveTo(START.plusDays(12));
+			List<String> overdue = getJson("office.city", "/api/execution-orders?overdue=true&size=200").path("items")
+				.findValuesAsText("caseId");
+			assertThat(overdue.stream().filter(caseId::equals)).hasSize(14);
+			assertThat(getJson("bank.icbc", "/api/execution-orders?overdue=true&size=200").path("items")
+				.findValuesAsText("institutionCode")).containsOnly("ICBC-QD");
 		}
 
 		private long reveals(String caseId, String actor) {

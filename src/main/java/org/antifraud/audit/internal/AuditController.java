@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.common.Page;
+import org.antifraud.common.SqlWhere;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +32,10 @@ class AuditController {
 			@RequestParam(required = false) String entityId, @RequestParam(required = false) String actor,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
 		Page.Request request = Page.request(page, size);
-		AuditFilter filter = new AuditFilter(entityType, entityId, actor);
-		List<AuditEntry> items = this.writer.page(filter, request.offset(), request.size());
+		SqlWhere filter = new SqlWhere().equal("entity_type", entityType)
+			.equal("entity_id", entityId)
+			.equal("actor", actor);
+		List<AuditEntry> items = this.writer.page(filter, request);
 		return new Page<>(items, request.page(), request.size(), this.writer.count(filter));
 	}
 

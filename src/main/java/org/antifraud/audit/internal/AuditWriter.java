@@ -15,6 +15,8 @@ import java.util.Objects;
 
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.common.Now;
+import org.antifraud.common.Page;
+import org.antifraud.common.SqlWhere;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,18 +65,15 @@ public class AuditWriter {
 			.list();
 	}
 
-	List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
-		return filter
-			.bind(this.jdbc.sql("select " + COLUMNS + " from audit_event" + filter.where()
-					+ " order by seq desc offset " + offset + " rows fetch next " + limit + " rows only"))
+	List<AuditEntry> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select " + COLUMNS + " from audit_event" + filter.sql() + " order by seq desc"
+				+ SqlWhere.page(request)))
 			.query(this::entry)
 			.list();
 	}
 
-	long count(AuditFilter filter) {
-		return filter.bind(this.jdbc.sql("select count(*) from audit_event" + filter.where()))
-			.query(Long.class)
-			.single();
+	long count(SqlWhere filter) {
+		return filter.bind(this.jdbc.sql("select count(*) from audit_event" + filter.sql())).query(Long.class).single();
 	}
 
 	/** Recomputes the whole chain; the first row whose hash does not match, if any. */

@@ -63,17 +63,14 @@ class CaseAccess {
 	}
 
 	/**
-	 * SQL condition restricting a case list to the actor's scope, bound to
-	 * {@code :agency}.
+	 * SQL condition restricting a case list to the actor's scope, with the agency bound
+	 * to {@code :agency}: the deciding police agencies (the province for below-threshold
+	 * cases of its branches) and the institutions holding an order of the case.
 	 */
-	String listCondition(Actor actor) {
-		if (actor.readsEverything()) {
-			return "1 = 1";
-		}
-		String province = this.agencies.find(actor.agencyCode())
-			.filter((agency) -> agency.type() == AgencyType.PROVINCIAL_POLICE)
-			.isPresent() ? " or (c.below_threshold = true)" : "";
-		return "(c.filing_agency = :agency or c.approving_agency = :agency" + province
+	String listCondition() {
+		return "(c.filing_agency = :agency or c.approving_agency = :agency"
+				+ " or (c.below_threshold = true and exists (select 1 from agency b join agency city"
+				+ " on city.code = b.parent_code where b.code = c.filing_agency and city.parent_code = :agency))"
 				+ " or exists (select 1 from execution_order o where o.case_id = c.id and o.institution_code = :agency))";
 	}
 

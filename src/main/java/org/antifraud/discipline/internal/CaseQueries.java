@@ -2,6 +2,7 @@ package org.antifraud.discipline.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.antifraud.common.Identifiers;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
 import org.antifraud.common.ProblemResponses;
+import org.antifraud.common.SqlWhere;
 import org.antifraud.discipline.Measure;
 import org.antifraud.discipline.OrderStatus;
 import org.antifraud.security.Actor;
@@ -129,44 +131,54 @@ class CaseQueries {
 	}
 
 	@Transactional
-	public Page<CaseViews.Summary> list(Actor actor, String status, Page.Request request) {
-		String where = " where " + this.access.listCondition(actor)
-				+ ((status != null && !status.isBlank()) ? " and c.status = :status" : "");
-		JdbcClient.StatementSpec count = this.jdbc.sql("select count(*) from discipline_case c" + where);
-		JdbcClient.StatementSpec page = this.jdbc
-			.sql("select c.id from discipline_case c" + where + " order by c.filed_at desc offset " + request.offset()
-					+ " rows fetch next " + request.size() + " rows only");
-		if (where.contains(":agency")) {
-			count.param("agency", actor.agencyCode());
-			page.param("agency", actor.agencyCode());
-		}
-		if (where.contains(":status")) {
-			count.param("status", status);
-			page.param("status", status);
-		}
-		long total = count.query(Long.class).single();
-		List<CaseViews.Summary> items = page.query(String.class).list().stream().map((id) -> {
-			DisciplineCase c = this.cases.find(id).orElseThrow();
-			boolean full = actor.agencyCode().equals(c.filingAgency())
-					|| this.access.isExecuting(actor, this.orders.ofCase(id));
-			if (full) {
-				this.audit.record("ID_REVEALED", DisciplineService.ENTITY, id, id, "案件列表");
-			}
-			return new CaseViews.Summary(c.id(), c.caseNumber(), c.status().name(), c.category().name(),
-					c.subjectName(), full ? c.subjectIdNumber() : Identifiers.maskResidentId(c.subjectIdNumber()),
-					c.filingAgency(), c.filedAt(), c.termEnd());
-		}).toList();
+	public Page<CaseViews.Summary> list(Actor actor, CaseFilter criteria, Page.Request request) {
+		String q = (criteria.q() != null) ? criteria.q().trim() : "";
+		SqlWhere filter = new SqlWhere()
+			.when(!actor.readsEverything(), this.access.listCondition(), Map.of("agency", actor.agencyCode()))
+			.equal("c.status", criteria.status())
+			.equal("c.category", criteria.category())
+			.when(!q.isEmpty(), "(c.case_number = :q or c.subject_name = :q or c.subject_id_number = :q)",
+					Map.of("q", q));
+		long total = filter.bind(this.jdbc.sql("select count(*) from discipline_case c" + filter.sql()))
+			.query(Long.class)
+			.single();
+		List<String> ids = filter.bind(this.jdbc.sql("select c.id from discipline_case c" + filter.sql()
+				+ " order by c.filed_at desc" + SqlWhere.page(request)))
+			.query(String.class)
+			.list();
+		List<CaseViews.Summary> items = ids.stream().map((id) -> summary(id, actor)).toList();
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
-	/** Orders addressed to the caller's institution (every order for supervisors). */
-	Page<CaseViews.OrderView> orders(Actor actor, OrderStatus status, Page.Request request) {
-		String institution = actor.readsEverything() ? null : actor.agencyCode();
-		List<CaseViews.OrderView> items = this.orders.page(institution, status, request.offset(), request.size())
-			.stream()
-			.map(this::view)
-			.toList();
-		return new Page<>(items, request.page(), request.size(), this.orders.count(institution, status));
+	private CaseViews.Summary summary(String id, Actor actor) {
+		DisciplineCase c = this.cases.find(id).orElseThrow();
+		boolean full = actor.agencyCode().equals(c.filingAgency())
+				|| this.access.isExecuting(actor, this.orders.ofCase(id));
+		if (full) {
+			this.audit.record("ID_REVEALED", DisciplineService.ENTITY, id, id, "案件列表");
+		}
+		return new CaseViews.Summary(c.id(), c.caseNumber(), c.status().name(), c.category().name(), c.subjectName(),
+				full ? c.subjectIdNumber() : Identifiers.maskResidentId(c.subjectIdNumber()), c.filingAgency(),
+				c.filedAt(), c.termEnd());
+	}
+
+	/**
+	 * Filters of the case list: status, category, and an exact case number, name or
+	 * resident ID.
+	 */
+	record CaseFilter(String status, String category, String q) {
+	}
+
+	/**
+	 * Orders addressed to the caller's institution (every order for supervisors and the
+	 * joint office); {@code overdue} keeps the pending orders whose due day has passed.
+	 */
+	Page<CaseViews.OrderView> orders(Actor actor, OrderStatus status, boolean overdue, Page.Request request) {
+		SqlWhere filter = new SqlWhere().equal("institution_code", actor.readsEverything() ? null : actor.agencyCode())
+			.equal("status", overdue ? OrderStatus.PENDING : status)
+			.when(overdue, "due_on < :today", Map.of("today", Now.today()));
+		List<CaseViews.OrderView> items = this.orders.page(filter, request).stream().map(this::view).toList();
+		return new Page<>(items, request.page(), request.size(), this.orders.count(filter));
 	}
 
 	CaseViews.OrderView order(String id, Actor actor) {

@@ -44,8 +44,10 @@ class DisciplineController {
 
 	@GetMapping("/api/discipline-cases")
 	Page<CaseViews.Summary> list(@RequestParam(required = false) String status,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		return this.queries.list(this.actor.get(), status, Page.request(page, size));
+		return this.queries.list(this.actor.get(), new CaseQueries.CaseFilter(status, category, q),
+				Page.request(page, size));
 	}
 
 	@GetMapping("/api/discipline-cases/{id}")
@@ -68,11 +70,12 @@ class DisciplineController {
 
 	@GetMapping("/api/execution-orders")
 	Page<CaseViews.OrderView> orders(@RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
 		OrderStatus parsed = (status == null || status.isBlank()) ? null
 				: FilingValidator.parse(OrderStatus.class, status)
 					.orElseThrow(() -> ApiException.invalid("status", "validation.notAnOption"));
-		return this.queries.orders(this.actor.get(), parsed, Page.request(page, size));
+		return this.queries.orders(this.actor.get(), parsed, overdue, Page.request(page, size));
 	}
 
 	@GetMapping("/api/execution-orders/{id}")

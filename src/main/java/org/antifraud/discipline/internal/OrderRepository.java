@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.antifraud.common.Page;
+import org.antifraud.common.SqlWhere;
 import org.antifraud.discipline.OrderKind;
 import org.antifraud.discipline.OrderOutcome;
 import org.antifraud.discipline.OrderStatus;
@@ -78,39 +80,17 @@ class OrderRepository {
 			.update();
 	}
 
-	/**
-	 * Orders addressed to an institution (all institutions when null), newest due first.
-	 */
-	List<ExecutionOrder> page(String institutionCode, OrderStatus status, int offset, int limit) {
-		return this.jdbc
-			.sql("select * from execution_order where " + where(institutionCode, status)
-					+ " order by due_on, issued_at offset " + offset + " rows fetch next " + limit + " rows only")
-			.params(params(institutionCode, status))
+	List<ExecutionOrder> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select * from execution_order" + filter.sql() + " order by due_on, issued_at"
+				+ SqlWhere.page(request)))
 			.query(this::row)
 			.list();
 	}
 
-	long count(String institutionCode, OrderStatus status) {
-		return this.jdbc.sql("select count(*) from execution_order where " + where(institutionCode, status))
-			.params(params(institutionCode, status))
+	long count(SqlWhere filter) {
+		return filter.bind(this.jdbc.sql("select count(*) from execution_order" + filter.sql()))
 			.query(Long.class)
 			.single();
-	}
-
-	private static String where(String institutionCode, OrderStatus status) {
-		return ((institutionCode != null) ? "institution_code = ?" : "1 = 1")
-				+ ((status != null) ? " and status = ?" : "");
-	}
-
-	private static List<Object> params(String institutionCode, OrderStatus status) {
-		List<Object> params = new java.util.ArrayList<>();
-		if (institutionCode != null) {
-			params.add(institutionCode);
-		}
-		if (status != null) {
-			params.add(status.name());
-		}
-		return params;
 	}
 
 	private ExecutionOrder row(ResultSet rs, int row) throws SQLException {
