@@ -13,9 +13,20 @@ public enum AgencyType {
 		return this == BANK || this == PAYMENT_INSTITUTION;
 	}
 
-	/** The role whose users answer orders addressed to an institution of this type. */
-	public Role executingRole() {
-		return (this == TELECOM_OPERATOR) ? Role.TELECOM_OFFICER : Role.BANK_OFFICER;
+	/**
+	 * The role whose users act for an agency of this type on orders and requests
+	 * addressed to it.
+	 */
+	public Role officerRole() {
+		return switch (this) {
+			case TELECOM_OPERATOR -> Role.TELECOM_OFFICER;
+			case BANK, PAYMENT_INSTITUTION -> Role.BANK_OFFICER;
+			case REGULATOR -> Role.REGULATOR_OFFICER;
+			case PROCURATORATE -> Role.PROCURATOR;
+			case JOINT_OFFICE -> Role.JOINT_OFFICE;
+			case LEADERSHIP -> Role.SUPERVISOR;
+			case PROVINCIAL_POLICE, CITY_POLICE, DISTRICT_POLICE -> Role.POLICE_OFFICER;
+		};
 	}
 
 }

@@ -87,7 +87,7 @@ public class OrderService {
 	public String candidateGroup(String orderId) {
 		ExecutionOrder order = this.orders.find(orderId).orElseThrow();
 		Agency institution = this.agencies.find(order.institutionCode()).orElseThrow();
-		return Actor.group(institution.code(), institution.type().executingRole());
+		return Actor.group(institution.code(), institution.type().officerRole());
 	}
 
 	/**
