@@ -36,6 +36,11 @@ public class WorkingDayCalendar {
 		return dayKind(day).working();
 	}
 
+	/** Whether the day lies in a year whose official arrangement is not loaded yet. */
+	public boolean isProvisional(LocalDate day) {
+		return dayKind(day).provisional();
+	}
+
 	/**
 	 * The date {@code days} working days after {@code from} (the start day is not
 	 * counted).

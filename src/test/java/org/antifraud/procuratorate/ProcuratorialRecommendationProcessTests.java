@@ -107,6 +107,7 @@ class ProcuratorialRecommendationProcessTests extends ApplicationTestSupport {
 		// two months from 2026-09-28 is 2026-11-28, a Saturday: due Monday 2026-11-30
 		assertThat(rec.path("replyDue").asText()).isEqualTo("2026-11-30");
 		assertThat(rec.path("replyDueStatus").asText()).isEqualTo("GREEN");
+		assertThat(rec.path("replyDueProvisional").asBoolean()).isFalse();
 		String task = task(NFRA, id, "Task_ReplyToRecommendation");
 		assertThat(getJson(NFRA, "/api/tasks/" + task).path("due").asText()).isEqualTo("2026-11-30");
 		moveTo(LocalDateTime.of(2026, 11, 20, 10, 0));
@@ -234,7 +235,9 @@ class ProcuratorialRecommendationProcessTests extends ApplicationTestSupport {
 		void servedOnThirtiethOfNovemberIsDueFirstOfFebruary() throws Exception {
 			moveTo(LocalDateTime.of(2026, 11, 30, 9, 0));
 			String id = served("NFRA-QD", NFRA, false);
-			assertThat(pil(PROCURATOR, id).path("recommendation").path("replyDue").asText()).isEqualTo("2027-02-01");
+			JsonNode recommendation = pil(PROCURATOR, id).path("recommendation");
+			assertThat(recommendation.path("replyDue").asText()).isEqualTo("2027-02-01");
+			assertThat(recommendation.path("replyDueProvisional").asBoolean()).isTrue();
 		}
 
 		@Test

@@ -165,6 +165,8 @@ class DisciplineService {
 			measures.addAll(Measure.parse(c.measures()));
 			this.cases.extendTerm(current.id(), extended, Measure.join(measures),
 					current.dishonestList() || c.dishonestList());
+			this.events.publishEvent(new DisciplineDecided(current.id(), current.caseNumber(), current.filingAgency(),
+					current.termStart(), extended));
 			this.cases.merged(caseId, current.id(), extended);
 			this.orders.extendTerm(current, extended);
 			this.audit.record("TERM_EXTENDED", ENTITY, current.id(), current.id(),
@@ -178,7 +180,7 @@ class DisciplineService {
 		variables.put(JointDisciplineProcess.VAR_MERGED, false);
 		variables.put(JointDisciplineProcess.VAR_TERM_ENDS_AT, OrderService.endOf(end));
 		this.audit.record("DISCIPLINE_STARTED", ENTITY, caseId, caseId, "惩戒期" + start + "至" + end);
-		this.events.publishEvent(new DisciplineDecided(caseId, c.caseNumber(), start, end));
+		this.events.publishEvent(new DisciplineDecided(caseId, c.caseNumber(), c.filingAgency(), start, end));
 		return variables;
 	}
 

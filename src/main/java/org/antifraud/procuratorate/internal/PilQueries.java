@@ -105,6 +105,7 @@ class PilQueries {
 				r.factsOfHarm(), r.nonPerformance(), r.legalBasis(), r.recommendations(), r.urgent(),
 				(r.copyTo() != null) ? Arrays.asList(r.copyTo().split(",")) : List.of(),
 				internal ? r.approvalOpinion() : null, r.issuedOn(), r.servedOn(), r.serviceMethod(), r.replyDue(),
+				r.replyDue() != null && this.calendar.isProvisional(r.replyDue()),
 				open ? this.calendar.statusOf(r.replyDue(), Now.today()).name() : null,
 				open ? this.calendar.workingDaysBetween(Now.today(), r.replyDue()) : null, r.replyOverdue(),
 				r.remindedAt(), new PilViews.Reply(r.response(), r.replyText(), r.rectification(), r.objectionGrounds(),

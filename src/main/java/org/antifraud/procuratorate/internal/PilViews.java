@@ -35,7 +35,8 @@ final class PilViews {
 	record RecommendationView(int version, String status, String documentNumber, String caseSource, String factsOfHarm,
 			String nonPerformance, String legalBasis, String recommendations, boolean urgent, List<String> copyTo,
 			String approvalOpinion, LocalDate issuedOn, LocalDate servedOn, String serviceMethod, LocalDate replyDue,
-			String replyDueStatus, Integer workingDaysLeft, boolean replyOverdue, Instant remindedAt, Reply reply) {
+			boolean replyDueProvisional, String replyDueStatus, Integer workingDaysLeft, boolean replyOverdue,
+			Instant remindedAt, Reply reply) {
 	}
 
 	record Reply(String response, String replyText, String rectification, String objectionGrounds,

@@ -1,0 +1,64 @@
+package org.antifraud.supervision.internal;
+
+import org.antifraud.agency.Role;
+import org.antifraud.calendar.WorkingDayCalendar;
+import org.antifraud.common.Now;
+import org.antifraud.discipline.DisciplineDecided;
+import org.antifraud.discipline.DisciplineLifted;
+import org.antifraud.workflow.TaskClosed;
+import org.antifraud.workflow.TaskOpened;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the deadline table and task notifications current. Listens synchronously, inside
+ * the transaction that changed the task or case, so a deadline is never lost and never
+ * outlives a rolled-back change.
+ */
+@Component
+class DeadlineListener {
+
+	static final String TASK = "TASK";
+
+	static final String TERM_END = "TERM_END";
+
+	private final DeadlineRepository deadlines;
+
+	private final Notifications notifications;
+
+	DeadlineListener(DeadlineRepository deadlines, Notifications notifications) {
+		this.deadlines = deadlines;
+		this.notifications = notifications;
+	}
+
+	@EventListener
+	void on(TaskOpened event) {
+		this.deadlines.open(new Deadline(TASK + ":" + event.taskId(), TASK, event.processKey(), event.taskKey(),
+				event.name(), event.caseId(), event.agencyCode(), event.candidateGroup(), event.dueAt(),
+				event.dueAt().atZone(Now.ZONE).toLocalDate(), Now.instant(), null, Deadline.OPEN, 0));
+		if (event.created() && event.candidateGroup() != null && event.candidateGroup().contains(":")) {
+			Role role = Role.valueOf(event.candidateGroup().split(":")[1]);
+			this.notifications.notifyAgency(event.agencyCode(), role, "NEW_TASK", "新待办：" + event.name(),
+					"办理期限 " + event.dueAt().atZone(Now.ZONE).toLocalDate(), event.caseId(), event.taskId());
+		}
+	}
+
+	@EventListener
+	void on(TaskClosed event) {
+		this.deadlines.close(TASK + ":" + event.taskId(), event.completed() ? "DONE" : "CANCELLED");
+	}
+
+	@EventListener
+	void on(DisciplineDecided event) {
+		this.deadlines.open(new Deadline(TERM_END + ":" + event.caseId(), TERM_END, "JointDisciplineProcess", null,
+				"惩戒期满 " + event.caseNumber(), event.caseId(), event.filingAgency(), null,
+				WorkingDayCalendar.endOf(event.termEnd()), event.termEnd(), Now.instant(), null, Deadline.OPEN, 0));
+	}
+
+	@EventListener
+	void on(DisciplineLifted event) {
+		this.deadlines.close(TERM_END + ":" + event.caseId(), "DONE");
+	}
+
+}
