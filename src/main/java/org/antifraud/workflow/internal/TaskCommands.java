@@ -12,6 +12,7 @@ import org.antifraud.common.ApiException;
 import org.antifraud.common.Validation;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.TaskNotes;
 import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -54,8 +55,11 @@ class TaskCommands {
 
 	private final AuditTrail audit;
 
+	private final TaskNotes notes;
+
 	TaskCommands(TaskService tasks, HistoryService history, IdentityService identity, TaskInbox inbox,
-			FormRegistry forms, List<TaskCompletionHandler> handlers, UserDirectory users, AuditTrail audit) {
+			FormRegistry forms, List<TaskCompletionHandler> handlers, UserDirectory users, AuditTrail audit,
+			TaskNotes notes) {
 		this.tasks = tasks;
 		this.history = history;
 		this.identity = identity;
@@ -64,6 +68,7 @@ class TaskCommands {
 		this.handlers = handlers;
 		this.users = users;
 		this.audit = audit;
+		this.notes = notes;
 	}
 
 	@Transactional
@@ -124,7 +129,7 @@ class TaskCommands {
 			.require(message == null || message.length() <= MAX_COMMENT, "message", "validation.tooLong")
 			.throwIfInvalid();
 		Task task = openTask(taskId, actor);
-		asUser(actor, () -> this.tasks.createComment(taskId, task.getProcessInstanceId(), message.trim()));
+		this.notes.comment(taskId, actor.username(), message.trim());
 		this.audit.record("TASK_COMMENTED", "TASK", taskId, this.inbox.caseId(task), message.trim());
 	}
 
