@@ -64,7 +64,7 @@ public abstract class ApplicationTestSupport {
 	protected JdbcClient jdbc;
 
 	@Autowired
-	protected UserDirectory users;
+	public UserDirectory users;
 
 	@Autowired
 	private UserDetailsService userDetails;
@@ -115,11 +115,11 @@ public abstract class ApplicationTestSupport {
 		return result;
 	}
 
-	protected JsonNode getJson(String username, String url) throws Exception {
+	public JsonNode getJson(String username, String url) throws Exception {
 		return read(call(username, get(url), 200));
 	}
 
-	protected JsonNode postJson(String username, String url, Object body, int expectedStatus) throws Exception {
+	public JsonNode postJson(String username, String url, Object body, int expectedStatus) throws Exception {
 		MvcResult result = call(username,
 				post(url).contentType(MediaType.APPLICATION_JSON).content(this.json.writeValueAsString(body)),
 				expectedStatus);
@@ -156,7 +156,7 @@ public abstract class ApplicationTestSupport {
 	 * The id of the caller's open task of the case with the given key, failing if there
 	 * is none.
 	 */
-	protected String task(String username, String caseId, String taskKey) throws Exception {
+	public String task(String username, String caseId, String taskKey) throws Exception {
 		for (JsonNode task : getJson(username, "/api/tasks?size=200").path("items")) {
 			if (caseId.equals(task.path("caseId").asText()) && taskKey.equals(task.path("taskKey").asText())) {
 				return task.path("id").asText();
@@ -165,30 +165,30 @@ public abstract class ApplicationTestSupport {
 		throw new AssertionError(username + " has no task " + taskKey + " of case " + caseId);
 	}
 
-	protected void complete(String username, String taskId, Map<String, Object> values) throws Exception {
+	public void complete(String username, String taskId, Map<String, Object> values) throws Exception {
 		postJson(username, "/api/tasks/" + taskId + "/complete", values, 204);
 	}
 
-	protected void completeTask(String username, String caseId, String taskKey, Map<String, Object> values)
+	public void completeTask(String username, String caseId, String taskKey, Map<String, Object> values)
 			throws Exception {
 		complete(username, task(username, caseId, taskKey), values);
 	}
 
-	/** Executes every job that is due now, including the jobs those jobs create. */
-	protected int runJobs() {
+	/**
+	 * Executes every job that is due now, one at a time, including the jobs those jobs
+	 * create; a job can cancel another (an interrupting timer), so each is looked up
+	 * afresh.
+	 */
+	public int runJobs() {
 		ManagementService management = this.engine.getManagementService();
-		int executed = 0;
-		for (int round = 0; round < 50; round++) {
-			List<Job> jobs = management.createJobQuery().executable().list();
-			if (jobs.isEmpty()) {
+		for (int executed = 0; executed < 1000; executed++) {
+			List<Job> next = management.createJobQuery().executable().orderByJobDuedate().asc().listPage(0, 1);
+			if (next.isEmpty()) {
 				return executed;
 			}
-			for (Job job : jobs) {
-				management.executeJob(job.getId());
-				executed++;
-			}
+			management.executeJob(next.get(0).getId());
 		}
-		throw new AssertionError("Jobs keep coming after 50 rounds");
+		throw new AssertionError("Jobs keep coming after 1000 executions");
 	}
 
 	protected JsonNode detail(String username, String caseId) throws Exception {

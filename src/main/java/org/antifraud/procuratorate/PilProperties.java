@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("antifraud.procuratorate")
 public record PilProperties(int filingServiceDays, int replyMonths, int urgentReplyDays,
-		int replyReminderWorkingDaysBefore, int civilNoticeDays) {
+		int replyReminderWorkingDaysBefore, int civilNoticeDays, String referralProcuratorate) {
 
 	public PilProperties {
 		filingServiceDays = (filingServiceDays > 0) ? filingServiceDays : 7;
@@ -24,6 +24,7 @@ public record PilProperties(int filingServiceDays, int replyMonths, int urgentRe
 		urgentReplyDays = (urgentReplyDays > 0) ? urgentReplyDays : 15;
 		replyReminderWorkingDaysBefore = (replyReminderWorkingDaysBefore > 0) ? replyReminderWorkingDaysBefore : 5;
 		civilNoticeDays = (civilNoticeDays > 0) ? civilNoticeDays : 30;
+		referralProcuratorate = (referralProcuratorate != null) ? referralProcuratorate : "QD-PROC";
 	}
 
 }

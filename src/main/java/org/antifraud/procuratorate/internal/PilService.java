@@ -23,12 +23,14 @@ import org.antifraud.common.Validation;
 import org.antifraud.procuratorate.PilProperties;
 import org.antifraud.procuratorate.ProcuratorialRecommendationProcess;
 import org.antifraud.procuratorate.RecommendationIssued;
+import org.antifraud.rectification.RectificationReferred;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.TaskDeadlines;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -89,6 +91,29 @@ class PilService {
 		if (!actor.has(Role.PROCURATOR) || procuratorate.type() != AgencyType.PROCURATORATE) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "pil.onlyProcuratorMayRegister");
 		}
+		return open(request, procuratorate, actor.username());
+	}
+
+	/**
+	 * A failed rectification referred by the joint office opens a clue at the referral
+	 * procuratorate.
+	 */
+	@EventListener
+	void on(RectificationReferred event) {
+		Agency organ = this.agencies.find(event.unitCode()).orElse(null);
+		if (organ == null || !ORGANS.contains(organ.type())) {
+			this.audit.record("PIL_REFERRAL_NOT_APPLICABLE", ENTITY, event.orderId(), event.orderId(),
+					event.unitCode() + "不属于公益诉讼检察的被建议单位");
+			return;
+		}
+		Agency procuratorate = this.agencies.find(this.properties.referralProcuratorate()).orElseThrow();
+		String facts = event.facts();
+		open(new ClueRequest("FAILED_RECTIFICATION", organ.code(),
+				(facts.length() > 4000) ? facts.substring(0, 4000) : facts, List.of(event.caseNumber())), procuratorate,
+				AuditTrail.SYSTEM);
+	}
+
+	private PilCase open(ClueRequest request, Agency procuratorate, String registeredBy) {
 		Agency organ = this.agencies.find(request.organCode()).orElse(null);
 		List<String> related = (request.relatedCases() != null) ? request.relatedCases() : List.of();
 		new Validation()
@@ -97,7 +122,7 @@ class PilService {
 			.requireText(request.factsOfHarm(), "factsOfHarm")
 			.require(request.factsOfHarm() == null || request.factsOfHarm().length() <= 4000, "factsOfHarm",
 					"validation.tooLong")
-			.require(related.size() <= 20 && related.stream().allMatch((ref) -> ref != null && ref.length() <= 40),
+			.require(related.size() <= 20 && related.stream().allMatch((ref) -> ref != null && ref.length() <= 60),
 					"relatedCases", "validation.invalid")
 			.throwIfInvalid();
 		int year = Now.today().getYear();
@@ -105,24 +130,25 @@ class PilService {
 				this.numbers.next("pil-case:" + procuratorate.code() + ":" + year));
 		String track = (organ.type() == AgencyType.REGULATOR) ? "ADMINISTRATIVE" : "SOCIAL_GOVERNANCE";
 		PilCase c = new PilCase(UUID.randomUUID().toString(), caseNumber, "OPEN", "CLUE", procuratorate.code(),
-				actor.username(), Now.instant(), request.source(), organ.code(), track, request.factsOfHarm().trim(),
+				registeredBy, Now.instant(), request.source(), organ.code(), track, request.factsOfHarm().trim(),
 				related.isEmpty() ? null : String.join(",", related), null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 		this.cases.insert(c);
-		String chief = Actor.group(procuratorate.code(), Role.CHIEF_PROCURATOR);
 		String instance = this.runtime
 			.startProcessInstanceByKey(ProcuratorialRecommendationProcess.KEY, c.id(),
 					Variables.createVariables()
 						.putValue(ProcuratorialRecommendationProcess.VAR_CASE_ID, c.id())
 						.putValue(ProcuratorialRecommendationProcess.VAR_PROCURATOR_GROUP,
 								Actor.group(procuratorate.code(), Role.PROCURATOR))
-						.putValue(ProcuratorialRecommendationProcess.VAR_CHIEF_GROUP, chief)
+						.putValue(ProcuratorialRecommendationProcess.VAR_CHIEF_GROUP,
+								Actor.group(procuratorate.code(), Role.CHIEF_PROCURATOR))
 						.putValue(ProcuratorialRecommendationProcess.VAR_ORGAN_GROUP,
 								Actor.group(organ.code(), organ.type().officerRole()))
 						.putValue(ProcuratorialRecommendationProcess.VAR_TRACK, track))
 			.getId();
 		this.cases.update(c.id(), "process_instance_id", instance);
-		this.audit.record("PIL_CLUE_REGISTERED", ENTITY, c.id(), c.id(), caseNumber + "，被建议单位" + organ.name());
+		this.audit.record("PIL_CLUE_REGISTERED", ENTITY, c.id(), c.id(),
+				caseNumber + "，被建议单位" + organ.name() + "，来源" + request.source());
 		return c;
 	}
 

@@ -2,6 +2,7 @@ package org.antifraud.workflow.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,9 @@ record FormSchema(String id, JsonNode json, Map<String, Field> fields) {
 			JsonNode validate = component.path("validate");
 			List<String> options = new ArrayList<>();
 			component.path("values").forEach((option) -> options.add(option.path("value").asText()));
+			if ("datetime".equals(type) && "datetime".equals(component.path("subtype").asText())) {
+				type = "datetime-local";
+			}
 			fields.put(component.path("key").asText(),
 					new Field(component.path("key").asText(), type, validate.path("required").asBoolean(false), options,
 							validate.hasNonNull("maxLength") ? validate.path("maxLength").asInt() : null,
@@ -99,6 +103,7 @@ record FormSchema(String id, JsonNode json, Map<String, Field> fields) {
 				case "checkbox" -> (value instanceof Boolean) ? null : "validation.invalid";
 				case "number" -> checkNumber(value);
 				case "datetime" -> checkDate(value);
+				case "datetime-local" -> checkDateTime(value);
 				default -> checkText(value);
 			};
 		}
@@ -144,6 +149,16 @@ record FormSchema(String id, JsonNode json, Map<String, Field> fields) {
 				return "validation.outOfRange";
 			}
 			return null;
+		}
+
+		private String checkDateTime(Object value) {
+			try {
+				LocalDateTime.parse(value.toString());
+				return null;
+			}
+			catch (DateTimeParseException ex) {
+				return "validation.notADateTime";
+			}
 		}
 
 		private String checkDate(Object value) {
