@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class SupervisionTests extends ApplicationTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.antifraud.workflow.TaskReplay replay;
+
 	private JsonNode deadlines(String query) throws Exception {
 		return getJson("supervisor.city", "/api/supervision/deadlines?size=200&" + query).path("items");
 	}
@@ -84,6 +87,51 @@ class SupervisionTests extends ApplicationTestSupport {
 		assertThat(kinds).contains("NEW_TASK", "URGE", "URGE");
 		assertThat(getJson("police.laoshan", "/api/notifications?size=200").path("items").findValuesAsText("taskId"))
 			.doesNotContain(taskId);
+	}
+
+	@Test
+	void remindersAndEscalationsOfOrdersAreNotified() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		moveTo(LocalDateTime.of(2026, 10, 9, 0, 1));
+		runJobs();
+		assertThat(kinds("bank.icbc", caseId)).contains("NEW_TASK", "REMINDER");
+		assertThat(kinds("office.city", caseId)).contains("ESCALATION");
+	}
+
+	@Test
+	void interviewDatesAreDeadlines() throws Exception {
+		String id = postJson(
+				"office.city", "/api/interviews", Map.of("unitCode", "CMCC-QD", "principal", "总经理", "scheduledAt",
+						"2026-10-12T10:00", "place", "会议室", "officials", List.of("林涛", "高远"), "reason", "涉诈电话卡管控不力"),
+				201)
+			.path("id")
+			.asText();
+		JsonNode deadline = deadlines("case=" + id).findParents("kind")
+			.stream()
+			.filter((d) -> "INTERVIEW".equals(d.path("kind").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(deadline.path("due").asText()).isEqualTo("2026-10-12");
+		assertThat(deadline.path("agencyCode").asText()).isEqualTo("CMCC-QD");
+	}
+
+	@Test
+	void deadlinesCanBeRebuiltFromTheEngine() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		this.jdbc.sql("delete from deadline where case_ref = ?").param(caseId).update();
+		assertThat(deadlines("case=" + caseId)).isEmpty();
+		assertThat(this.replay.replay()).isPositive();
+		assertThat(deadlines("case=" + caseId).findValuesAsText("taskKey")).containsExactly("Task_ReviewDetermination");
+	}
+
+	private List<String> kinds(String user, String caseId) throws Exception {
+		return getJson(user, "/api/notifications?size=200").path("items")
+			.findParents("kind")
+			.stream()
+			.filter((n) -> caseId.equals(n.path("caseRef").asText()))
+			.map((n) -> n.path("kind").asText())
+			.toList();
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.antifraud.discipline.OrderKind;
 import org.antifraud.discipline.OrderOutcome;
 import org.antifraud.discipline.OrderStatus;
 import org.antifraud.security.Actor;
+import org.antifraud.workflow.DeadlineNotice;
 import org.antifraud.workflow.TaskDeadlines;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -211,6 +212,8 @@ public class OrderService {
 			this.orders.reminded(orderId, Now.instant());
 			this.audit.record("ORDER_REMINDED", ENTITY, orderId, order.caseId(),
 					"提醒" + order.institutionCode() + "于" + order.dueOn() + "前反馈");
+			this.events.publishEvent(new DeadlineNotice(DeadlineNotice.REMINDER, order.institutionCode(), null,
+					"协助执行通知将于" + order.dueOn() + "到期", "请在期限前反馈执行结果", order.caseId()));
 		}
 	}
 
@@ -221,6 +224,10 @@ public class OrderService {
 			this.orders.escalated(orderId, Now.instant());
 			this.audit.record("ORDER_ESCALATED", ENTITY, orderId, order.caseId(),
 					order.institutionCode() + "逾期未反馈（期限" + order.dueOn() + "），已报联席办督办");
+			for (Agency office : this.agencies.list(List.of(AgencyType.JOINT_OFFICE))) {
+				this.events.publishEvent(new DeadlineNotice(DeadlineNotice.ESCALATION, office.code(), null,
+						"协助执行逾期：" + order.institutionCode(), "期限" + order.dueOn() + "，请督办", order.caseId()));
+			}
 		}
 	}
 

@@ -21,12 +21,14 @@ import org.antifraud.common.NumberSequences;
 import org.antifraud.common.Validation;
 import org.antifraud.interview.AccountabilityInterviewProcess;
 import org.antifraud.interview.InterviewProperties;
+import org.antifraud.interview.InterviewScheduled;
 import org.antifraud.rectification.InterviewRequested;
 import org.antifraud.rectification.RectificationConcluded;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.TaskDeadlines;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,8 +58,11 @@ class InterviewService {
 
 	private final AuditTrail audit;
 
+	private final ApplicationEventPublisher events;
+
 	InterviewService(JdbcClient jdbc, AgencyDirectory agencies, WorkingDayCalendar calendar, NumberSequences numbers,
-			InterviewProperties properties, RuntimeService runtime, AuditTrail audit) {
+			InterviewProperties properties, RuntimeService runtime, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.calendar = calendar;
@@ -65,6 +70,7 @@ class InterviewService {
 		this.properties = properties;
 		this.runtime = runtime;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** An interview as the joint office schedules it. */
@@ -131,6 +137,8 @@ class InterviewService {
 		String instance = this.runtime.startProcessInstanceByKey(AccountabilityInterviewProcess.KEY, id, variables)
 			.getId();
 		this.jdbc.sql("update interview set process_instance_id = ? where id = ?").params(instance, id).update();
+		this.events.publishEvent(
+				new InterviewScheduled(id, number, unit.code(), request.scheduledAt().atZone(Now.ZONE).toInstant()));
 		this.audit.record("INTERVIEW_SCHEDULED", ENTITY, id, id,
 				number + "，" + unit.name() + "，" + request.scheduledAt() + "，" + request.place());
 		return id;

@@ -15,6 +15,8 @@ import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.Now;
 import org.antifraud.common.Validation;
 import org.antifraud.interview.AccountabilityInterviewProcess;
+import org.antifraud.interview.InterviewEnded;
+import org.antifraud.interview.InterviewScheduled;
 import org.antifraud.rectification.RectificationCommand;
 import org.antifraud.rectification.Rectifications;
 import org.antifraud.security.Actor;
@@ -23,6 +25,7 @@ import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -45,11 +48,15 @@ class InterviewSteps implements TaskCompletionHandler {
 
 	private final AuditTrail audit;
 
-	InterviewSteps(JdbcClient jdbc, InterviewService service, Rectifications rectifications, AuditTrail audit) {
+	private final ApplicationEventPublisher events;
+
+	InterviewSteps(JdbcClient jdbc, InterviewService service, Rectifications rectifications, AuditTrail audit,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.service = service;
 		this.rectifications = rectifications;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	@Override
@@ -85,17 +92,20 @@ class InterviewSteps implements TaskCompletionHandler {
 							  status = 'SCHEDULED' where id = ?""")
 					.params(timestamp(at.atZone(Now.ZONE).toInstant()), v.get("place"), Now.today(), id)
 					.update();
+				String number = this.jdbc.sql("select case_number from interview where id = ?")
+					.param(id)
+					.query(String.class)
+					.single();
+				this.events
+					.publishEvent(new InterviewScheduled(id, number, unitOf(id), at.atZone(Now.ZONE).toInstant()));
 				yield this.service.times(at);
 			}
 			case TASK_MINUTES -> minutes(id, v);
 			default -> {
 				String action = (String) v.get("action");
 				if ("ESCALATE".equals(action)) {
-					String unit = this.jdbc.sql("select unit_code from interview where id = ?")
-						.param(id)
-						.query(String.class)
-						.single();
-					this.rectifications.listUnderSupervision(unit, "无正当理由不参加约谈：" + v.get("opinion"), null, id);
+					this.events.publishEvent(new InterviewEnded(id));
+					this.rectifications.listUnderSupervision(unitOf(id), "无正当理由不参加约谈：" + v.get("opinion"), null, id);
 					set(id, "status", "NO_SHOW_ESCALATED");
 					this.jdbc.sql("update interview set closed_at = ? where id = ?")
 						.params(timestamp(Now.instant()), id)
@@ -142,6 +152,10 @@ class InterviewSteps implements TaskCompletionHandler {
 		this.jdbc.sql("update interview set result_order_id = ?, status = 'RECTIFYING' where id = ?")
 			.params(order, id)
 			.update();
+	}
+
+	private String unitOf(String id) {
+		return this.jdbc.sql("select unit_code from interview where id = ?").param(id).query(String.class).single();
 	}
 
 	private void set(String id, String column, Object value) {

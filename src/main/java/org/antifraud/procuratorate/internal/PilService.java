@@ -25,6 +25,7 @@ import org.antifraud.procuratorate.ProcuratorialRecommendationProcess;
 import org.antifraud.procuratorate.RecommendationIssued;
 import org.antifraud.rectification.RectificationReferred;
 import org.antifraud.security.Actor;
+import org.antifraud.workflow.DeadlineNotice;
 import org.antifraud.workflow.TaskDeadlines;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -229,6 +230,9 @@ class PilService {
 		Recommendation r = this.cases.current(caseId);
 		this.cases.updateRecommendation(r.id(), "reminded_at", Now.instant());
 		this.audit.record("PIL_REPLY_REMINDED", ENTITY, caseId, caseId, "提醒被建议单位于" + r.replyDue() + "前回复");
+		this.events
+			.publishEvent(new DeadlineNotice(DeadlineNotice.REMINDER, this.cases.find(caseId).orElseThrow().organCode(),
+					null, "检察建议书回复期限" + r.replyDue(), r.documentNumber(), caseId));
 	}
 
 	@Transactional

@@ -5,6 +5,9 @@ import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.Now;
 import org.antifraud.discipline.DisciplineDecided;
 import org.antifraud.discipline.DisciplineLifted;
+import org.antifraud.interview.InterviewEnded;
+import org.antifraud.interview.InterviewScheduled;
+import org.antifraud.workflow.DeadlineNotice;
 import org.antifraud.workflow.TaskClosed;
 import org.antifraud.workflow.TaskOpened;
 
@@ -22,6 +25,8 @@ class DeadlineListener {
 	static final String TASK = "TASK";
 
 	static final String TERM_END = "TERM_END";
+
+	static final String INTERVIEW = "INTERVIEW";
 
 	private final DeadlineRepository deadlines;
 
@@ -59,6 +64,25 @@ class DeadlineListener {
 	@EventListener
 	void on(DisciplineLifted event) {
 		this.deadlines.close(TERM_END + ":" + event.caseId(), "DONE");
+	}
+
+	@EventListener
+	void on(InterviewScheduled event) {
+		this.deadlines
+			.open(new Deadline(INTERVIEW + ":" + event.interviewId(), INTERVIEW, "AccountabilityInterviewProcess", null,
+					"约谈 " + event.caseNumber(), event.interviewId(), event.unitCode(), null, event.at(),
+					event.at().atZone(Now.ZONE).toLocalDate(), Now.instant(), null, Deadline.OPEN, 0));
+	}
+
+	@EventListener
+	void on(InterviewEnded event) {
+		this.deadlines.close(INTERVIEW + ":" + event.interviewId(), "DONE");
+	}
+
+	@EventListener
+	void on(DeadlineNotice event) {
+		this.notifications.notifyAgency(event.agencyCode(), (event.role() != null) ? Role.valueOf(event.role()) : null,
+				event.kind(), event.title(), event.body(), event.caseId(), null);
 	}
 
 }
