@@ -5,12 +5,11 @@ import static org.antifraud.discipline.JointDisciplineProcess.TASK_DECIDE_APPEAL
 import static org.antifraud.discipline.JointDisciplineProcess.TASK_VERIFY_APPEAL;
 
 import java.util.Map;
-import java.util.Set;
 
 import org.antifraud.discipline.JointDisciplineProcess;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.Decision;
-import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,27 +19,16 @@ import org.springframework.stereotype.Component;
  * Completes the tasks of the appeal process: acceptance, verification and decision.
  */
 @Component
-class AppealTaskHandler implements TaskCompletionHandler {
-
-	private static final Set<String> TASKS = Set.of(TASK_ACCEPT_APPEAL, TASK_VERIFY_APPEAL, TASK_DECIDE_APPEAL);
+class AppealTaskHandler extends ProcessTaskHandler {
 
 	private final AppealService appeals;
 
 	private final RuntimeService runtime;
 
 	AppealTaskHandler(AppealService appeals, RuntimeService runtime) {
+		super(JointDisciplineProcess.APPEAL_KEY, TASK_ACCEPT_APPEAL, TASK_VERIFY_APPEAL, TASK_DECIDE_APPEAL);
 		this.appeals = appeals;
 		this.runtime = runtime;
-	}
-
-	@Override
-	public String processKey() {
-		return JointDisciplineProcess.APPEAL_KEY;
-	}
-
-	@Override
-	public boolean handles(String taskKey) {
-		return TASKS.contains(taskKey);
 	}
 
 	@Override

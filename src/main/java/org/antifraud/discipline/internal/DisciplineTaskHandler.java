@@ -10,7 +10,6 @@ import static org.antifraud.discipline.JointDisciplineProcess.TASK_SUPPLEMENT;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 
 import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.Now;
@@ -19,7 +18,7 @@ import org.antifraud.discipline.CaseStatus;
 import org.antifraud.discipline.JointDisciplineProcess;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.Decision;
-import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
 
 import org.springframework.stereotype.Component;
@@ -29,10 +28,7 @@ import org.springframework.stereotype.Component;
  * supplements, the served notice and the institutions' answers.
  */
 @Component
-class DisciplineTaskHandler implements TaskCompletionHandler {
-
-	private static final Set<String> TASKS = Set.of(TASK_REVIEW, TASK_SUPPLEMENT, TASK_APPROVE_BELOW_THRESHOLD,
-			TASK_APPROVE, TASK_SERVE_NOTICE, TASK_ANSWER_ORDER, TASK_CONFIRM_LIFTING);
+class DisciplineTaskHandler extends ProcessTaskHandler {
 
 	private final DisciplineRepository cases;
 
@@ -41,19 +37,11 @@ class DisciplineTaskHandler implements TaskCompletionHandler {
 	private final AuditTrail audit;
 
 	DisciplineTaskHandler(DisciplineRepository cases, OrderService orders, AuditTrail audit) {
+		super(JointDisciplineProcess.KEY, TASK_REVIEW, TASK_SUPPLEMENT, TASK_APPROVE_BELOW_THRESHOLD, TASK_APPROVE,
+				TASK_SERVE_NOTICE, TASK_ANSWER_ORDER, TASK_CONFIRM_LIFTING);
 		this.cases = cases;
 		this.orders = orders;
 		this.audit = audit;
-	}
-
-	@Override
-	public String processKey() {
-		return JointDisciplineProcess.KEY;
-	}
-
-	@Override
-	public boolean handles(String taskKey) {
-		return TASKS.contains(taskKey);
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import static org.antifraud.interview.AccountabilityInterviewProcess.TASK_RESCHE
 
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.Set;
 
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
@@ -20,7 +19,7 @@ import org.antifraud.interview.InterviewScheduled;
 import org.antifraud.rectification.RectificationCommand;
 import org.antifraud.rectification.Rectifications;
 import org.antifraud.security.Actor;
-import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rectification order, and no-shows.
  */
 @Component
-class InterviewSteps implements TaskCompletionHandler {
-
-	private static final Set<String> TASKS = Set.of(TASK_CONFIRM, TASK_RESCHEDULE, TASK_MINUTES, TASK_NO_SHOW);
+class InterviewSteps extends ProcessTaskHandler {
 
 	private final JdbcClient jdbc;
 
@@ -52,21 +49,12 @@ class InterviewSteps implements TaskCompletionHandler {
 
 	InterviewSteps(JdbcClient jdbc, InterviewService service, Rectifications rectifications, AuditTrail audit,
 			ApplicationEventPublisher events) {
+		super(AccountabilityInterviewProcess.KEY, TASK_CONFIRM, TASK_RESCHEDULE, TASK_MINUTES, TASK_NO_SHOW);
 		this.jdbc = jdbc;
 		this.service = service;
 		this.rectifications = rectifications;
 		this.audit = audit;
 		this.events = events;
-	}
-
-	@Override
-	public String processKey() {
-		return AccountabilityInterviewProcess.KEY;
-	}
-
-	@Override
-	public boolean handles(String taskKey) {
-		return TASKS.contains(taskKey);
 	}
 
 	@Override

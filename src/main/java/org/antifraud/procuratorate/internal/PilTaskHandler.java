@@ -17,7 +17,6 @@ import static org.antifraud.procuratorate.ProcuratorialRecommendationProcess.TAS
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.antifraud.agency.AgencyDirectory;
@@ -27,7 +26,7 @@ import org.antifraud.common.Validation;
 import org.antifraud.procuratorate.ProcuratorialRecommendationProcess;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.Decision;
-import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
 
 import org.springframework.stereotype.Component;
@@ -37,11 +36,7 @@ import org.springframework.stereotype.Component;
  * each decided in the case and recommendation tables.
  */
 @Component
-class PilTaskHandler implements TaskCompletionHandler {
-
-	private static final Set<String> TASKS = Set.of(TASK_DECIDE_FILING, TASK_SERVE_FILING, TASK_RESPOND_CONSULTATION,
-			TASK_RECORD_CONSULTATION, TASK_DRAFT, TASK_APPROVE, TASK_SERVE, TASK_REPLY, TASK_REVIEW_OBJECTION,
-			TASK_FOLLOW_UP, TASK_PUBLISH_NOTICE, TASK_FILE_SUIT, TASK_RECORD_JUDGMENT);
+class PilTaskHandler extends ProcessTaskHandler {
 
 	private final PilRepository cases;
 
@@ -52,20 +47,13 @@ class PilTaskHandler implements TaskCompletionHandler {
 	private final AuditTrail audit;
 
 	PilTaskHandler(PilRepository cases, PilService service, AgencyDirectory agencies, AuditTrail audit) {
+		super(ProcuratorialRecommendationProcess.KEY, TASK_DECIDE_FILING, TASK_SERVE_FILING, TASK_RESPOND_CONSULTATION,
+				TASK_RECORD_CONSULTATION, TASK_DRAFT, TASK_APPROVE, TASK_SERVE, TASK_REPLY, TASK_REVIEW_OBJECTION,
+				TASK_FOLLOW_UP, TASK_PUBLISH_NOTICE, TASK_FILE_SUIT, TASK_RECORD_JUDGMENT);
 		this.cases = cases;
 		this.service = service;
 		this.agencies = agencies;
 		this.audit = audit;
-	}
-
-	@Override
-	public String processKey() {
-		return ProcuratorialRecommendationProcess.KEY;
-	}
-
-	@Override
-	public boolean handles(String taskKey) {
-		return TASKS.contains(taskKey);
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.antifraud.audit.AuditTrail;
 import org.antifraud.calendar.WorkingDayCalendar;
@@ -24,7 +23,7 @@ import org.antifraud.rectification.RectificationProperties;
 import org.antifraud.rectification.RectificationReferred;
 import org.antifraud.rectification.Rectifications;
 import org.antifraud.security.Actor;
-import org.antifraud.workflow.TaskCompletionHandler;
+import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,12 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * supervision).
  */
 @Component
-class RectificationSteps implements TaskCompletionHandler {
+class RectificationSteps extends ProcessTaskHandler {
 
 	static final String ENTITY = "RECTIFICATION";
-
-	private static final Set<String> TASKS = Set.of(TASK_PROGRESS, TASK_FINAL, TASK_VERIFY, TASK_SCHEDULE_INTERVIEW,
-			TASK_PUBLIC_NOTICE);
 
 	private final RectificationRepository orders;
 
@@ -60,22 +56,14 @@ class RectificationSteps implements TaskCompletionHandler {
 
 	RectificationSteps(RectificationRepository orders, Rectifications rectifications, WorkingDayCalendar calendar,
 			RectificationProperties properties, AuditTrail audit, ApplicationEventPublisher events) {
+		super(RectificationProcess.KEY, TASK_PROGRESS, TASK_FINAL, TASK_VERIFY, TASK_SCHEDULE_INTERVIEW,
+				TASK_PUBLIC_NOTICE);
 		this.orders = orders;
 		this.rectifications = rectifications;
 		this.calendar = calendar;
 		this.properties = properties;
 		this.audit = audit;
 		this.events = events;
-	}
-
-	@Override
-	public String processKey() {
-		return RectificationProcess.KEY;
-	}
-
-	@Override
-	public boolean handles(String taskKey) {
-		return TASKS.contains(taskKey);
 	}
 
 	@Override
