@@ -69,8 +69,16 @@ class DeadlineRepository {
 		return filter.bind(this.jdbc.sql("select * from deadline d" + filter.sql() + suffix)).query(this::row).list();
 	}
 
-	long count(SqlWhere filter) {
-		return filter.bind(this.jdbc.sql("select count(*) from deadline d" + filter.sql())).query(Long.class).single();
+	/**
+	 * Matching rows, counted up to {@code cap} (a count past the cap answers
+	 * {@code cap + 1}).
+	 */
+	long count(SqlWhere filter, int cap) {
+		return filter
+			.bind(this.jdbc.sql("select count(*) from (select 1 from deadline d" + filter.sql()
+					+ " offset 0 rows fetch next " + (cap + 1) + " rows only) capped"))
+			.query(Long.class)
+			.single();
 	}
 
 	long countAll() {
@@ -78,19 +86,13 @@ class DeadlineRepository {
 	}
 
 	/**
-	 * Open deadlines per agency in three due ranges: overdue, due before
-	 * {@code greenFrom}, later.
+	 * Open deadlines grouped by agency and due day: one scan serves colours and lateness.
 	 */
-	List<AgencyCounts> countsByAgency(java.time.LocalDate today, java.time.LocalDate greenFrom) {
-		return this.jdbc.sql("""
-				select agency_code,
-				  sum(case when due_on < :today then 1 else 0 end) as red,
-				  sum(case when due_on >= :today and due_on < :green then 1 else 0 end) as yellow,
-				  sum(case when due_on >= :green then 1 else 0 end) as green
-				from deadline where outcome = 'OPEN' group by agency_code order by agency_code""")
-			.param("today", today)
-			.param("green", greenFrom)
-			.query((rs, row) -> new AgencyCounts(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+	List<AgencyDay> openByAgencyAndDay() {
+		return this.jdbc
+			.sql("""
+					select agency_code, due_on, count(*) as n from deadline where outcome = 'OPEN' group by agency_code, due_on""")
+			.query((rs, row) -> new AgencyDay(rs.getString(1), date(rs, "due_on"), rs.getLong(3)))
 			.list();
 	}
 
@@ -109,8 +111,8 @@ class DeadlineRepository {
 			.list();
 	}
 
-	/** Counts of open deadlines per agency by status. */
-	record AgencyCounts(String agencyCode, long red, long yellow, long green) {
+	/** How many open deadlines an agency has due on one day. */
+	record AgencyDay(String agencyCode, java.time.LocalDate dueOn, long count) {
 	}
 
 	/** Closed deadlines of an agency in a period and how many of them were late. */

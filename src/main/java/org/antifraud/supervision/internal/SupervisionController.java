@@ -56,7 +56,7 @@ class SupervisionController {
 
 	@GetMapping("/api/supervision/deadlines")
 	@PreAuthorize("hasAnyRole('SUPERVISOR', 'JOINT_OFFICE')")
-	Page<SupervisionService.DeadlineView> deadlines(@RequestParam(required = false) String agency,
+	SupervisionService.DeadlinePage deadlines(@RequestParam(required = false) String agency,
 			@RequestParam(required = false) String process,
 			@RequestParam(name = "case", required = false) String caseRef,
 			@RequestParam(required = false) DueStatus status,

@@ -96,14 +96,27 @@ class SupervisionService {
 		return where;
 	}
 
-	Page<DeadlineView> deadlines(DeadlineFilter filter, Page.Request request) {
+	/**
+	 * Totals of the deadline list are exact up to this many; beyond, the page says so.
+	 */
+	static final int COUNT_CAP = 10_000;
+
+	/**
+	 * A page of deadlines; {@code totalCapped} when there are more than {@code total} of
+	 * them.
+	 */
+	record DeadlinePage(List<DeadlineView> items, int page, int size, long total, boolean totalCapped) {
+	}
+
+	DeadlinePage deadlines(DeadlineFilter filter, Page.Request request) {
 		SqlWhere where = where(filter);
 		List<DeadlineView> items = this.deadlines
 			.list(where, " order by d.due_on, d.due_at, d.id" + SqlWhere.page(request))
 			.stream()
 			.map(this::view)
 			.toList();
-		return new Page<>(items, request.page(), request.size(), this.deadlines.count(where));
+		long total = this.deadlines.count(where, COUNT_CAP);
+		return new DeadlinePage(items, request.page(), request.size(), Math.min(total, COUNT_CAP), total > COUNT_CAP);
 	}
 
 	/**
@@ -140,9 +153,22 @@ class SupervisionService {
 
 	Summary summary(LocalDate from, LocalDate to) {
 		LocalDate today = Now.today();
+		LocalDate green = greenFrom(today);
 		Map<String, long[]> rows = new LinkedHashMap<>();
-		for (DeadlineRepository.AgencyCounts counts : this.deadlines.countsByAgency(today, greenFrom(today))) {
-			rows.put(key(counts.agencyCode()), new long[] { counts.red(), counts.yellow(), counts.green(), 0, 0 });
+		Map<String, double[]> lateness = new LinkedHashMap<>();
+		Map<LocalDate, Integer> daysLate = new java.util.HashMap<>();
+		for (DeadlineRepository.AgencyDay day : this.deadlines.openByAgencyAndDay()) {
+			String code = key(day.agencyCode());
+			long[] row = rows.computeIfAbsent(code, (k) -> new long[5]);
+			int colour = day.dueOn().isBefore(today) ? 0 : day.dueOn().isBefore(green) ? 1 : 2;
+			row[colour] += day.count();
+			if (colour == 0) {
+				int late = daysLate.computeIfAbsent(day.dueOn(),
+						(due) -> Math.max(0, this.calendar.workingDaysBetween(due, today)));
+				double[] sum = lateness.computeIfAbsent(code, (k) -> new double[2]);
+				sum[0] += (double) late * day.count();
+				sum[1] += day.count();
+			}
 		}
 		for (DeadlineRepository.AgencyTimeliness t : this.deadlines.timeliness(from.atStartOfDay(Now.ZONE).toInstant(),
 				to.plusDays(1).atStartOfDay(Now.ZONE).toInstant())) {
@@ -150,7 +176,7 @@ class SupervisionService {
 			row[3] = t.closed();
 			row[4] = t.late();
 		}
-		Map<String, double[]> lateness = lateness(from, to, today);
+		closedLateness(from, to, lateness);
 		List<AgencyRow> agencies = new ArrayList<>();
 		rows.forEach((code, row) -> {
 			double[] late = lateness.get(code);
@@ -165,35 +191,27 @@ class SupervisionService {
 		List<DeadlineView> mostOverdue = this.deadlines
 			.list(new SqlWhere().equal("d.outcome", Deadline.OPEN)
 				.when(true, "d.due_on < :today", Map.of("today", today)),
-					" order by d.due_on, d.id offset 0 rows fetch next 10 rows only")
+					" order by d.due_on, d.due_at, d.id offset 0 rows fetch next 10 rows only")
 			.stream()
 			.map(this::view)
 			.toList();
 		return new Summary(today, agencies, mostOverdue);
 	}
 
-	/**
-	 * Working days late per agency: deadlines closed late in the period and open
-	 * deadlines that are overdue now.
-	 */
-	private Map<String, double[]> lateness(LocalDate from, LocalDate to, LocalDate today) {
-		Map<String, double[]> result = new LinkedHashMap<>();
+	/** Adds the working days late of deadlines closed late in the period. */
+	private void closedLateness(LocalDate from, LocalDate to, Map<String, double[]> lateness) {
 		this.jdbc.sql("""
 				select agency_code, due_on, closed_at from deadline
-				where (outcome = 'OPEN' and due_on < :today)
-				   or (outcome <> 'OPEN' and closed_at > due_at and closed_at >= :from and closed_at < :to)""")
-			.param("today", today)
+				where outcome <> 'OPEN' and closed_at > due_at and closed_at >= :from and closed_at < :to""")
 			.param("from", org.antifraud.common.Rows.timestamp(from.atStartOfDay(Now.ZONE).toInstant()))
 			.param("to", org.antifraud.common.Rows.timestamp(to.plusDays(1).atStartOfDay(Now.ZONE).toInstant()))
 			.query((rs) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
-				java.sql.Timestamp closed = rs.getTimestamp("closed_at");
-				LocalDate end = (closed != null) ? closed.toInstant().atZone(Now.ZONE).toLocalDate() : today;
-				double[] sum = result.computeIfAbsent(key(rs.getString("agency_code")), (k) -> new double[2]);
-				sum[0] += Math.max(0, this.calendar.workingDaysBetween(due, end));
+				LocalDate closed = rs.getTimestamp("closed_at").toInstant().atZone(Now.ZONE).toLocalDate();
+				double[] sum = lateness.computeIfAbsent(key(rs.getString("agency_code")), (k) -> new double[2]);
+				sum[0] += Math.max(0, this.calendar.workingDaysBetween(due, closed));
 				sum[1]++;
 			});
-		return result;
 	}
 
 	private static String key(String agencyCode) {
