@@ -1,5 +1,7 @@
 package org.antifraud.procuratorate;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,14 +17,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * 13)
  */
 @ConfigurationProperties("antifraud.procuratorate")
-public record PilProperties(int filingServiceDays, int replyMonths, int urgentReplyDays,
-		int replyReminderWorkingDaysBefore, int civilNoticeDays, String referralProcuratorate) {
+public record PilProperties(int filingServiceDays, int replyMonths, int urgentReplyDays, List<Integer> replyReminders,
+		int civilNoticeDays, String referralProcuratorate) {
 
 	public PilProperties {
 		filingServiceDays = (filingServiceDays > 0) ? filingServiceDays : 7;
 		replyMonths = (replyMonths > 0) ? replyMonths : 2;
 		urgentReplyDays = (urgentReplyDays > 0) ? urgentReplyDays : 15;
-		replyReminderWorkingDaysBefore = (replyReminderWorkingDaysBefore > 0) ? replyReminderWorkingDaysBefore : 5;
+		replyReminders = (replyReminders != null) ? replyReminders.stream()
+			.filter((days) -> days != null && days > 0)
+			.sorted(java.util.Comparator.reverseOrder())
+			.toList() : List.of(10, 3);
 		civilNoticeDays = (civilNoticeDays > 0) ? civilNoticeDays : 30;
 		referralProcuratorate = (referralProcuratorate != null) ? referralProcuratorate : "QD-PROC";
 	}

@@ -28,6 +28,8 @@ public final class ProcuratorialRecommendationProcess {
 
 	public static final String VAR_REPLY_REMINDER_AT = "replyReminderAt";
 
+	public static final String VAR_HAS_REMINDER = "hasReminder";
+
 	public static final String VAR_NOTICE_ENDS_AT = "noticeEndsAt";
 
 	public static final String TASK_DECIDE_FILING = "Task_DecideFiling";

@@ -129,9 +129,17 @@ class ProcuratorialRecommendationProcessTests extends ApplicationTestSupport {
 	@Test
 	void replyOverdueGoesToFollowUpAnyway() throws Exception {
 		String id = served("NFRA-QD", NFRA, false);
-		moveTo(LocalDateTime.of(2026, 11, 23, 9, 30));
+		// due Monday 2026-11-30: reminders 10 working days before (Nov 16) and 3 before
+		// (Nov 25)
+		moveTo(LocalDateTime.of(2026, 11, 16, 9, 30));
 		runJobs();
 		assertThat(pil(PROCURATOR, id).path("recommendation").path("remindedAt").isMissingNode()).isFalse();
+		assertThat(reminders(id)).isEqualTo(1);
+		moveTo(LocalDateTime.of(2026, 11, 25, 9, 30));
+		runJobs();
+		assertThat(reminders(id)).isEqualTo(2);
+		assertThat(getJson(NFRA, "/api/notifications?size=200").path("items").findValuesAsText("kind"))
+			.contains("REMINDER");
 		moveTo(LocalDateTime.of(2026, 12, 1, 0, 1));
 		runJobs();
 		JsonNode overdue = pil(PROCURATOR, id);
@@ -141,6 +149,13 @@ class ProcuratorialRecommendationProcessTests extends ApplicationTestSupport {
 			.contains(id);
 		BpmnAwareTests.assertThat(instance(id)).isWaitingAt("Task_FollowUp");
 		assertThat(getJson(NFRA, "/api/tasks?size=200").path("items").findValuesAsText("caseId")).doesNotContain(id);
+	}
+
+	private long reminders(String id) {
+		return this.jdbc.sql("select count(*) from audit_event where case_ref = ? and action = 'PIL_REPLY_REMINDED'")
+			.param(id)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

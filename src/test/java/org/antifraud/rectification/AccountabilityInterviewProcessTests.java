@@ -90,7 +90,20 @@ class AccountabilityInterviewProcessTests extends ApplicationTestSupport {
 		moveTo(LocalDateTime.of(2026, 10, 9, 9, 31));
 		runJobs();
 		completeTask(OFFICE, id, "Task_RecordMinutes", Map.of("attended", "NO"));
-		completeTask(OFFICE, id, "Task_HandleNoShow", Map.of("action", "ESCALATE", "opinion", "无正当理由未到场"));
+		completeTask(OFFICE, id, "Task_HandleNoShow",
+				Map.of("action", "ESCALATE", "opinion", "无正当理由未到场", "referToProcuratorate", "YES"));
+		String number = getJson(OFFICE, "/api/interviews/" + id).path("caseNumber").asText();
+		assertThat(getJson("procurator.city", "/api/pil-cases?organ=QDB&size=200").path("items")
+			.findValuesAsText("id")
+			.stream()
+			.map((pil) -> {
+				try {
+					return getJson("procurator.city", "/api/pil-cases/" + pil).path("relatedCases").toString();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			})).anyMatch((related) -> related.contains(number));
 		assertThat(getJson(OFFICE, "/api/interviews/" + id).path("status").asText()).isEqualTo("NO_SHOW_ESCALATED");
 		assertThat(this.jdbc.sql("select count(*) from listed_supervision where interview_id = ?")
 			.param(id)

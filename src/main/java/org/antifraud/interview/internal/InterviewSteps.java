@@ -17,6 +17,7 @@ import org.antifraud.interview.AccountabilityInterviewProcess;
 import org.antifraud.interview.InterviewEnded;
 import org.antifraud.interview.InterviewScheduled;
 import org.antifraud.rectification.RectificationCommand;
+import org.antifraud.rectification.RectificationReferred;
 import org.antifraud.rectification.Rectifications;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.ProcessTaskHandler;
@@ -93,6 +94,16 @@ class InterviewSteps extends ProcessTaskHandler {
 				String action = (String) v.get("action");
 				if ("ESCALATE".equals(action)) {
 					this.events.publishEvent(new InterviewEnded(id));
+					if ("YES".equals(v.get("referToProcuratorate"))) {
+						Map<String, Object> row = this.jdbc
+							.sql("select case_number, unit_code, reason, source_order_id from interview where id = ?")
+							.param(id)
+							.query()
+							.singleRow();
+						this.events.publishEvent(new RectificationReferred((String) row.get("source_order_id"),
+								(String) row.get("case_number"), (String) row.get("unit_code"),
+								"约谈事由：" + row.get("reason") + "\n被约谈单位无正当理由不参加约谈：" + v.get("opinion")));
+					}
 					this.rectifications.listUnderSupervision(unitOf(id), "无正当理由不参加约谈：" + v.get("opinion"), null, id);
 					set(id, "status", "NO_SHOW_ESCALATED");
 					this.jdbc.sql("update interview set closed_at = ? where id = ?")

@@ -29,7 +29,7 @@ class PilDelegates {
 
 	@Bean
 	JavaDelegate remindOrganDelegate(PilService service) {
-		return (execution) -> service.remind(caseId(execution));
+		return (execution) -> execution.setVariables(service.remind(caseId(execution)));
 	}
 
 	@Bean

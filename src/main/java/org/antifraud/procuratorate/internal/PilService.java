@@ -204,13 +204,6 @@ class PilService {
 		Period period = r.urgent() ? Period.ofDays(this.properties.urgentReplyDays())
 				: Period.ofMonths(this.properties.replyMonths());
 		var deadline = this.calendar.addPeriod(r.servedOn(), period);
-		LocalDate reminder = deadline.date();
-		for (int i = 0; i < this.properties.replyReminderWorkingDaysBefore(); i++) {
-			reminder = this.calendar.previousWorkingDay(reminder).date();
-		}
-		if (!reminder.isAfter(Now.today())) {
-			reminder = deadline.date();
-		}
 		this.cases.updateRecommendation(r.id(), "reply_due", deadline.date());
 		this.cases.update(caseId, "stage", "REPLY");
 		this.audit.record("PIL_REPLY_PERIOD_STARTED", ENTITY, caseId, caseId,
@@ -220,19 +213,39 @@ class PilService {
 		variables.put(ProcuratorialRecommendationProcess.VAR_REPLY_DUE_AT, TaskDeadlines.endOfDay(deadline.date()));
 		variables.put(ProcuratorialRecommendationProcess.VAR_REPLY_OVERDUE_AT,
 				Date.from(WorkingDayCalendar.endOf(deadline.date())));
-		variables.put(ProcuratorialRecommendationProcess.VAR_REPLY_REMINDER_AT,
-				Date.from(WorkingDayCalendar.at(reminder, REMINDER_TIME)));
+		variables.putAll(nextReminder(deadline.date()));
 		return variables;
 	}
 
+	/**
+	 * The next configured reminder point before {@code due} that lies in the future, if
+	 * any: each point is a number of working days before the deadline, at the start of
+	 * office hours.
+	 */
+	Map<String, Object> nextReminder(LocalDate due) {
+		for (int days : this.properties.replyReminders()) {
+			LocalDate day = due;
+			for (int i = 0; i < days; i++) {
+				day = this.calendar.previousWorkingDay(day).date();
+			}
+			java.time.Instant at = WorkingDayCalendar.at(day, REMINDER_TIME);
+			if (at.isAfter(Now.instant())) {
+				return Map.of(ProcuratorialRecommendationProcess.VAR_HAS_REMINDER, true,
+						ProcuratorialRecommendationProcess.VAR_REPLY_REMINDER_AT, Date.from(at));
+			}
+		}
+		return Map.of(ProcuratorialRecommendationProcess.VAR_HAS_REMINDER, false);
+	}
+
 	@Transactional
-	public void remind(String caseId) {
+	public Map<String, Object> remind(String caseId) {
 		Recommendation r = this.cases.current(caseId);
 		this.cases.updateRecommendation(r.id(), "reminded_at", Now.instant());
 		this.audit.record("PIL_REPLY_REMINDED", ENTITY, caseId, caseId, "提醒被建议单位于" + r.replyDue() + "前回复");
 		this.events
 			.publishEvent(new DeadlineNotice(DeadlineNotice.REMINDER, this.cases.find(caseId).orElseThrow().organCode(),
 					null, "检察建议书回复期限" + r.replyDue(), r.documentNumber(), caseId));
+		return nextReminder(r.replyDue());
 	}
 
 	@Transactional
