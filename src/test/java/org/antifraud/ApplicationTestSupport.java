@@ -223,6 +223,17 @@ public abstract class ApplicationTestSupport {
 		}
 	}
 
+	/**
+	 * Waits up to five seconds for an assertion about work done after commit
+	 * (notifications).
+	 */
+	public static void eventually(org.awaitility.core.ThrowingRunnable assertion) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.pollInterval(java.time.Duration.ofMillis(50))
+			.untilAsserted(assertion);
+	}
+
 	protected String processInstance(String caseId) {
 		return this.jdbc.sql("select process_instance_id from discipline_case where id = ?")
 			.param(caseId)

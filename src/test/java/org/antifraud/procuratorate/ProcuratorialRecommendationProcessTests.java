@@ -138,8 +138,8 @@ class ProcuratorialRecommendationProcessTests extends ApplicationTestSupport {
 		moveTo(LocalDateTime.of(2026, 11, 25, 9, 30));
 		runJobs();
 		assertThat(reminders(id)).isEqualTo(2);
-		assertThat(getJson(NFRA, "/api/notifications?size=200").path("items").findValuesAsText("kind"))
-			.contains("REMINDER");
+		eventually(() -> assertThat(getJson(NFRA, "/api/notifications?size=200").path("items").findValuesAsText("kind"))
+			.contains("REMINDER"));
 		moveTo(LocalDateTime.of(2026, 12, 1, 0, 1));
 		runJobs();
 		JsonNode overdue = pil(PROCURATOR, id);

@@ -24,6 +24,12 @@ class SupervisionTests extends ApplicationTestSupport {
 	@org.springframework.beans.factory.annotation.Autowired
 	private org.antifraud.workflow.TaskReplay replay;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	private org.springframework.context.ApplicationEventPublisher events;
+
 	private JsonNode deadlines(String query) throws Exception {
 		return getJson("supervisor.city", "/api/supervision/deadlines?size=200&" + query).path("items");
 	}
@@ -78,13 +84,15 @@ class SupervisionTests extends ApplicationTestSupport {
 		assertThat(urged.path("urgeCount").asInt()).isEqualTo(2);
 		assertThat(getJson("legal.laoshan", "/api/tasks/" + taskId + "/comments").findValuesAsText("message"))
 			.anyMatch((message) -> message.startsWith("【催办】") && message.contains("请于今日办结"));
-		JsonNode notes = getJson("legal.laoshan", "/api/notifications?unread=true&size=200").path("items");
-		List<String> kinds = notes.findParents("taskId")
-			.stream()
-			.filter((n) -> taskId.equals(n.path("taskId").asText()))
-			.map((n) -> n.path("kind").asText())
-			.collect(Collectors.toList());
-		assertThat(kinds).contains("NEW_TASK", "URGE", "URGE");
+		eventually(() -> {
+			JsonNode notes = getJson("legal.laoshan", "/api/notifications?unread=true&size=200").path("items");
+			List<String> kinds = notes.findParents("taskId")
+				.stream()
+				.filter((n) -> taskId.equals(n.path("taskId").asText()))
+				.map((n) -> n.path("kind").asText())
+				.collect(Collectors.toList());
+			assertThat(kinds).contains("NEW_TASK", "URGE", "URGE");
+		});
 		assertThat(getJson("police.laoshan", "/api/notifications?size=200").path("items").findValuesAsText("taskId"))
 			.doesNotContain(taskId);
 	}
@@ -95,8 +103,31 @@ class SupervisionTests extends ApplicationTestSupport {
 		approveAndServe(caseId);
 		moveTo(LocalDateTime.of(2026, 10, 9, 0, 1));
 		runJobs();
-		assertThat(kinds("bank.icbc", caseId)).contains("NEW_TASK", "REMINDER");
-		assertThat(kinds("office.city", caseId)).contains("ESCALATION");
+		eventually(() -> assertThat(kinds("bank.icbc", caseId)).contains("NEW_TASK", "REMINDER"));
+		eventually(() -> assertThat(kinds("office.city", caseId)).contains("ESCALATION"));
+	}
+
+	@Test
+	void notificationEventsGoThroughThePublicationRegistry() {
+		String caseRef = "registry-" + System.nanoTime();
+		long[] inTransaction = new long[1];
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(new org.antifraud.workflow.DeadlineNotice(
+					org.antifraud.workflow.DeadlineNotice.REMINDER, "QDB", null, "测试提醒", "registry", caseRef));
+			inTransaction[0] = this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+				.param("%" + caseRef + "%")
+				.query(Long.class)
+				.single();
+		});
+		// written in the publishing transaction, so a crash before delivery leaves it to
+		// be republished
+		assertThat(inTransaction[0]).isEqualTo(1);
+		eventually(() -> assertThat(kinds("bank.qdb", caseRef)).containsExactly("REMINDER"));
+		eventually(
+				() -> assertThat(this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+					.param("%" + caseRef + "%")
+					.query(Long.class)
+					.single()).isZero());
 	}
 
 	@Test
@@ -137,6 +168,7 @@ class SupervisionTests extends ApplicationTestSupport {
 	@Test
 	void notificationsAreReadByTheirOwnerOnly() throws Exception {
 		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		eventually(() -> assertThat(kinds("legal.laoshan", caseId)).contains("NEW_TASK"));
 		JsonNode note = getJson("legal.laoshan", "/api/notifications?unread=true&size=200").path("items")
 			.findParents("caseRef")
 			.stream()

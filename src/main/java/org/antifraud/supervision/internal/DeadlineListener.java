@@ -1,13 +1,11 @@
 package org.antifraud.supervision.internal;
 
-import org.antifraud.agency.Role;
 import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.Now;
 import org.antifraud.discipline.DisciplineDecided;
 import org.antifraud.discipline.DisciplineLifted;
 import org.antifraud.interview.InterviewEnded;
 import org.antifraud.interview.InterviewScheduled;
-import org.antifraud.workflow.DeadlineNotice;
 import org.antifraud.workflow.TaskClosed;
 import org.antifraud.workflow.TaskOpened;
 
@@ -15,9 +13,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the deadline table and task notifications current. Listens synchronously, inside
- * the transaction that changed the task or case, so a deadline is never lost and never
- * outlives a rolled-back change.
+ * Keeps the deadline table current. Listens synchronously, inside the transaction that
+ * changed the task or case, so a deadline is never lost and never outlives a rolled-back
+ * change.
  */
 @Component
 class DeadlineListener {
@@ -30,11 +28,8 @@ class DeadlineListener {
 
 	private final DeadlineRepository deadlines;
 
-	private final Notifications notifications;
-
-	DeadlineListener(DeadlineRepository deadlines, Notifications notifications) {
+	DeadlineListener(DeadlineRepository deadlines) {
 		this.deadlines = deadlines;
-		this.notifications = notifications;
 	}
 
 	@EventListener
@@ -42,11 +37,6 @@ class DeadlineListener {
 		this.deadlines.open(new Deadline(TASK + ":" + event.taskId(), TASK, event.processKey(), event.taskKey(),
 				event.name(), event.caseId(), event.agencyCode(), event.candidateGroup(), event.dueAt(),
 				event.dueAt().atZone(Now.ZONE).toLocalDate(), Now.instant(), null, Deadline.OPEN, 0));
-		if (event.created() && event.candidateGroup() != null && event.candidateGroup().contains(":")) {
-			Role role = Role.valueOf(event.candidateGroup().split(":")[1]);
-			this.notifications.notifyAgency(event.agencyCode(), role, "NEW_TASK", "新待办：" + event.name(),
-					"办理期限 " + event.dueAt().atZone(Now.ZONE).toLocalDate(), event.caseId(), event.taskId());
-		}
 	}
 
 	@EventListener
@@ -77,12 +67,6 @@ class DeadlineListener {
 	@EventListener
 	void on(InterviewEnded event) {
 		this.deadlines.close(INTERVIEW + ":" + event.interviewId(), "DONE");
-	}
-
-	@EventListener
-	void on(DeadlineNotice event) {
-		this.notifications.notifyAgency(event.agencyCode(), (event.role() != null) ? Role.valueOf(event.role()) : null,
-				event.kind(), event.title(), event.body(), event.caseId(), null);
 	}
 
 }
