@@ -21,8 +21,7 @@ import org.antifraud.discipline.Measure;
 import org.antifraud.discipline.OrderStatus;
 import org.antifraud.security.Actor;
 
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ class CaseQueries {
 
 	private final WorkingDayCalendar calendar;
 
-	private final TaskService tasks;
+	private final RuntimeService runtime;
 
 	private final AuditTrail audit;
 
@@ -56,7 +55,7 @@ class CaseQueries {
 	private final JdbcClient jdbc;
 
 	CaseQueries(DisciplineRepository cases, OrderRepository orders, AppealRepository appeals, CaseAccess access,
-			AgencyDirectory agencies, WorkingDayCalendar calendar, TaskService tasks, AuditTrail audit,
+			AgencyDirectory agencies, WorkingDayCalendar calendar, RuntimeService runtime, AuditTrail audit,
 			ProblemResponses messages, JdbcClient jdbc) {
 		this.cases = cases;
 		this.orders = orders;
@@ -64,7 +63,7 @@ class CaseQueries {
 		this.access = access;
 		this.agencies = agencies;
 		this.calendar = calendar;
-		this.tasks = tasks;
+		this.runtime = runtime;
 		this.audit = audit;
 		this.messages = messages;
 		this.jdbc = jdbc;
@@ -109,7 +108,7 @@ class CaseQueries {
 							|| i.institutionCode().equals(actor.agencyCode()))
 					.map((i) -> new CaseViews.InstrumentView(i.type().name(), i.identifier(), i.institutionCode()))
 					.toList(),
-				visible.stream().map(this::view).toList(),
+				views(visible),
 				this.appeals.ofCase(id)
 					.stream()
 					.map((a) -> new CaseViews.AppealView(a.id(), a.status(), a.appellant(), a.grounds(), a.receivedOn(),
@@ -177,23 +176,57 @@ class CaseQueries {
 		SqlWhere filter = new SqlWhere().equal("institution_code", actor.readsEverything() ? null : actor.agencyCode())
 			.equal("status", overdue ? OrderStatus.PENDING : status)
 			.when(overdue, "due_on < :today", Map.of("today", Now.today()));
-		List<CaseViews.OrderView> items = this.orders.page(filter, request).stream().map(this::view).toList();
+		List<CaseViews.OrderView> items = views(this.orders.page(filter, request));
 		return new Page<>(items, request.page(), request.size(), this.orders.count(filter));
 	}
 
 	CaseViews.OrderView order(String id, Actor actor) {
 		return this.orders.find(id)
 			.filter((order) -> actor.readsEverything() || order.institutionCode().equals(actor.agencyCode()))
-			.map(this::view)
+			.map((order) -> views(List.of(order)).get(0))
 			.orElseThrow(ApiException::notFound);
 	}
 
-	private CaseViews.OrderView view(ExecutionOrder o) {
-		String taskId = null;
-		if (o.status() == OrderStatus.PENDING) {
-			Task task = this.tasks.createTaskQuery().taskVariableValueEquals("orderId", o.id()).singleResult();
-			taskId = (task != null) ? task.getId() : null;
+	/**
+	 * Order views with the open task of each pending order, found with one variable query
+	 * for the whole list rather than one task query per order.
+	 */
+	private List<CaseViews.OrderView> views(List<ExecutionOrder> orders) {
+		Map<String, String> taskIds = openTasks(orders);
+		return orders.stream().map((o) -> view(o, taskIds.get(o.id()))).toList();
+	}
+
+	private Map<String, String> openTasks(List<ExecutionOrder> orders) {
+		List<String> caseIds = orders.stream()
+			.filter((o) -> o.status() == OrderStatus.PENDING)
+			.map(ExecutionOrder::caseId)
+			.distinct()
+			.toList();
+		Map<String, String> taskIds = new java.util.HashMap<>();
+		if (caseIds.isEmpty()) {
+			return taskIds;
 		}
+		String[] instances = this.jdbc.sql("select process_instance_id from discipline_case where id in (:ids)")
+			.param("ids", caseIds)
+			.query(String.class)
+			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.toArray(String[]::new);
+		if (instances.length == 0) {
+			return taskIds;
+		}
+		this.runtime.createVariableInstanceQuery()
+			.variableName("orderId")
+			.processInstanceIdIn(instances)
+			.list()
+			.stream()
+			.filter((variable) -> variable.getTaskId() != null)
+			.forEach((variable) -> taskIds.put(String.valueOf(variable.getValue()), variable.getTaskId()));
+		return taskIds;
+	}
+
+	private CaseViews.OrderView view(ExecutionOrder o, String taskId) {
 		String dueStatus = (o.status() == OrderStatus.PENDING) ? this.calendar.statusOf(o.dueOn(), Now.today()).name()
 				: null;
 		return new CaseViews.OrderView(o.id(), o.caseId(), o.kind().name(), o.institutionCode(),
