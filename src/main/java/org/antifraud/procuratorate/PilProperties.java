@@ -1,6 +1,7 @@
 package org.antifraud.procuratorate;
 
 import java.util.List;
+import java.util.Comparator;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -26,7 +27,7 @@ public record PilProperties(int filingServiceDays, int replyMonths, int urgentRe
 		urgentReplyDays = (urgentReplyDays > 0) ? urgentReplyDays : 15;
 		replyReminders = (replyReminders != null) ? replyReminders.stream()
 			.filter((days) -> days != null && days > 0)
-			.sorted(java.util.Comparator.reverseOrder())
+			.sorted(Comparator.reverseOrder())
 			.toList() : List.of(10, 3);
 		civilNoticeDays = (civilNoticeDays > 0) ? civilNoticeDays : 30;
 		referralProcuratorate = (referralProcuratorate != null) ? referralProcuratorate : "QD-PROC";

@@ -1,6 +1,7 @@
 package org.antifraud.workflow;
 
 import java.util.List;
+import java.util.Date;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,7 +44,7 @@ public class TaskReplay {
 		int count = 0;
 		for (int first = 0;; first += BATCH) {
 			List<Task> page = this.tasks.createTaskQuery()
-				.dueAfter(new java.util.Date(0))
+				.dueAfter(new Date(0))
 				.orderByTaskId()
 				.asc()
 				.listPage(first, BATCH);

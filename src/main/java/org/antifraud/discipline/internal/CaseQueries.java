@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Objects;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -202,7 +204,7 @@ class CaseQueries {
 			.map(ExecutionOrder::caseId)
 			.distinct()
 			.toList();
-		Map<String, String> taskIds = new java.util.HashMap<>();
+		Map<String, String> taskIds = new HashMap<>();
 		if (caseIds.isEmpty()) {
 			return taskIds;
 		}
@@ -211,7 +213,7 @@ class CaseQueries {
 			.query(String.class)
 			.list()
 			.stream()
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toArray(String[]::new);
 		if (instances.length == 0) {
 			return taskIds;

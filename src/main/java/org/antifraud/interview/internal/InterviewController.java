@@ -2,6 +2,8 @@ package org.antifraud.interview.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 
 import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.ApiException;
@@ -99,7 +101,7 @@ class InterviewController {
 
 	/** Column names as camelCase JSON properties, timestamps as instants. */
 	private static Map<String, Object> camel(Map<String, Object> row) {
-		Map<String, Object> view = new java.util.LinkedHashMap<>();
+		Map<String, Object> view = new LinkedHashMap<>();
 		row.forEach((column, value) -> {
 			StringBuilder name = new StringBuilder();
 			boolean upper = false;
@@ -113,7 +115,7 @@ class InterviewController {
 				}
 			}
 			view.put(name.toString(), (value instanceof java.sql.Timestamp ts) ? ts.toInstant()
-					: (value instanceof java.time.OffsetDateTime odt) ? odt.toInstant() : value);
+					: (value instanceof OffsetDateTime odt) ? odt.toInstant() : value);
 		});
 		return view;
 	}

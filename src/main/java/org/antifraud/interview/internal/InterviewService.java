@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.HashMap;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -129,7 +130,7 @@ class InterviewService {
 					timestamp(request.scheduledAt().atZone(Now.ZONE).toInstant()), request.place().trim(),
 					String.join("\n", officials), Now.today(), request.sourceOrderId())
 			.update();
-		Map<String, Object> variables = new java.util.HashMap<>(times(request.scheduledAt()));
+		Map<String, Object> variables = new HashMap<>(times(request.scheduledAt()));
 		variables.put(AccountabilityInterviewProcess.VAR_CASE_ID, id);
 		variables.put(AccountabilityInterviewProcess.VAR_UNIT_GROUP,
 				Actor.group(unit.code(), unit.type().officerRole()));

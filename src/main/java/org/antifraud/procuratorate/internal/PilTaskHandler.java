@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Date;
 
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.audit.AuditTrail;
@@ -28,6 +29,7 @@ import org.antifraud.security.Actor;
 import org.antifraud.workflow.Decision;
 import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
+import org.antifraud.calendar.WorkingDayCalendar;
 
 import org.springframework.stereotype.Component;
 
@@ -90,7 +92,7 @@ class PilTaskHandler extends ProcessTaskHandler {
 				this.cases.update(id, "notice_published_on", published, "notice_ends_on", ends, "notice_medium",
 						v.get("medium"));
 				yield Map.of(ProcuratorialRecommendationProcess.VAR_NOTICE_ENDS_AT,
-						java.util.Date.from(org.antifraud.calendar.WorkingDayCalendar.endOf(ends)));
+						Date.from(WorkingDayCalendar.endOf(ends)));
 			}
 			case TASK_FILE_SUIT -> {
 				this.cases.update(id, "court", v.get("court"), "suit_filed_on", date(v, "filedOn", null), "claims",

@@ -31,6 +31,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The steps of a rectification: reports, verification with extensions, the overdue flag
@@ -157,8 +158,7 @@ class RectificationSteps extends ProcessTaskHandler {
 	}
 
 	@Bean
-	static JavaDelegate flagRectificationOverdueDelegate(
-			org.springframework.beans.factory.ObjectProvider<RectificationSteps> steps) {
+	static JavaDelegate flagRectificationOverdueDelegate(ObjectProvider<RectificationSteps> steps) {
 		return (execution) -> execution.setVariable(RectificationProcess.VAR_ESCALATION,
 				steps.getObject().flagOverdue((String) execution.getVariable(RectificationProcess.VAR_CASE_ID)));
 	}

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
 
 import org.antifraud.common.Now;
 import org.antifraud.common.SqlWhere;
@@ -112,7 +113,7 @@ class DeadlineRepository {
 	}
 
 	/** How many open deadlines an agency has due on one day. */
-	record AgencyDay(String agencyCode, java.time.LocalDate dueOn, long count) {
+	record AgencyDay(String agencyCode, LocalDate dueOn, long count) {
 	}
 
 	/** Closed deadlines of an agency in a period and how many of them were late. */

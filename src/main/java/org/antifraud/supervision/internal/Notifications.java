@@ -6,6 +6,7 @@ import static org.antifraud.common.Rows.timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.Map;
 
 import org.antifraud.agency.Role;
 import org.antifraud.agency.User;
@@ -59,8 +60,7 @@ class Notifications {
 	}
 
 	Page<Notification> page(String username, boolean unreadOnly, Page.Request request) {
-		SqlWhere filter = new SqlWhere().equal("username", username)
-			.when(unreadOnly, "read_at is null", java.util.Map.of());
+		SqlWhere filter = new SqlWhere().equal("username", username).when(unreadOnly, "read_at is null", Map.of());
 		List<Notification> items = filter
 			.bind(this.jdbc.sql(
 					"select * from notification" + filter.sql() + " order by created_at desc" + SqlWhere.page(request)))

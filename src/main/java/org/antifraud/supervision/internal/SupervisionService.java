@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.HashMap;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -22,6 +23,7 @@ import org.antifraud.common.SqlWhere;
 import org.antifraud.common.Validation;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.TaskNotes;
+import org.antifraud.common.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -156,7 +158,7 @@ class SupervisionService {
 		LocalDate green = greenFrom(today);
 		Map<String, long[]> rows = new LinkedHashMap<>();
 		Map<String, double[]> lateness = new LinkedHashMap<>();
-		Map<LocalDate, Integer> daysLate = new java.util.HashMap<>();
+		Map<LocalDate, Integer> daysLate = new HashMap<>();
 		for (DeadlineRepository.AgencyDay day : this.deadlines.openByAgencyAndDay()) {
 			String code = key(day.agencyCode());
 			long[] row = rows.computeIfAbsent(code, (k) -> new long[5]);
@@ -203,8 +205,8 @@ class SupervisionService {
 		this.jdbc.sql("""
 				select agency_code, due_on, closed_at from deadline
 				where outcome <> 'OPEN' and closed_at > due_at and closed_at >= :from and closed_at < :to""")
-			.param("from", org.antifraud.common.Rows.timestamp(from.atStartOfDay(Now.ZONE).toInstant()))
-			.param("to", org.antifraud.common.Rows.timestamp(to.plusDays(1).atStartOfDay(Now.ZONE).toInstant()))
+			.param("from", Rows.timestamp(from.atStartOfDay(Now.ZONE).toInstant()))
+			.param("to", Rows.timestamp(to.plusDays(1).atStartOfDay(Now.ZONE).toInstant()))
 			.query((rs) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
 				LocalDate closed = rs.getTimestamp("closed_at").toInstant().atZone(Now.ZONE).toLocalDate();
@@ -234,7 +236,7 @@ class SupervisionService {
 				insert into urge (id, deadline_id, urged_by, urged_agency, target_agency, reason, urged_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID().toString(), deadlineId, actor.username(), actor.agencyCode(),
-					deadline.agencyCode(), reason.trim(), org.antifraud.common.Rows.timestamp(Now.instant()))
+					deadline.agencyCode(), reason.trim(), Rows.timestamp(Now.instant()))
 			.update();
 		this.deadlines.urged(deadlineId);
 		String message = "【催办】" + actor.displayName() + "：" + reason.trim();

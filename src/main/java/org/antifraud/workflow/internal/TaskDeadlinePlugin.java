@@ -1,6 +1,7 @@
 package org.antifraud.workflow.internal;
 
 import java.util.List;
+import java.util.ArrayList;
 
 import org.antifraud.workflow.TaskClosed;
 import org.antifraud.workflow.TaskOpened;
@@ -39,7 +40,7 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 		List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = configuration
 			.getCustomPostBPMNParseListeners();
 		if (listeners == null) {
-			listeners = new java.util.ArrayList<>();
+			listeners = new ArrayList<>();
 			configuration.setCustomPostBPMNParseListeners(listeners);
 		}
 		listeners.add(new AbstractBpmnParseListener() {
