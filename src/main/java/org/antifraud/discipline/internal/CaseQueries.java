@@ -143,20 +143,18 @@ class CaseQueries {
 		long total = filter.bind(this.jdbc.sql("select count(*) from discipline_case c" + filter.sql()))
 			.query(Long.class)
 			.single();
-		List<String> ids = filter.bind(this.jdbc.sql("select c.id from discipline_case c" + filter.sql()
-				+ " order by c.filed_at desc" + SqlWhere.page(request)))
-			.query(String.class)
-			.list();
-		List<CaseViews.Summary> items = ids.stream().map((id) -> summary(id, actor)).toList();
+		List<DisciplineCase> page = this.cases.page(filter, request);
+		Set<String> executing = this.orders.casesWithOrdersFor(actor.agencyCode(),
+				page.stream().map(DisciplineCase::id).toList());
+		List<CaseViews.Summary> items = page.stream()
+			.map((c) -> summary(c, actor.agencyCode().equals(c.filingAgency()) || executing.contains(c.id())))
+			.toList();
 		return new Page<>(items, request.page(), request.size(), total);
 	}
 
-	private CaseViews.Summary summary(String id, Actor actor) {
-		DisciplineCase c = this.cases.find(id).orElseThrow();
-		boolean full = actor.agencyCode().equals(c.filingAgency())
-				|| this.access.isExecuting(actor, this.orders.ofCase(id));
+	private CaseViews.Summary summary(DisciplineCase c, boolean full) {
 		if (full) {
-			this.audit.record("ID_REVEALED", DisciplineService.ENTITY, id, id, "案件列表");
+			this.audit.record("ID_REVEALED", DisciplineService.ENTITY, c.id(), c.id(), "案件列表");
 		}
 		return new CaseViews.Summary(c.id(), c.caseNumber(), c.status().name(), c.category().name(), c.subjectName(),
 				full ? c.subjectIdNumber() : Identifiers.maskResidentId(c.subjectIdNumber()), c.filingAgency(),

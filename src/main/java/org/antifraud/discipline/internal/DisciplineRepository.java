@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.antifraud.common.Now;
+import org.antifraud.common.Page;
+import org.antifraud.common.SqlWhere;
 import org.antifraud.discipline.CaseStatus;
 import org.antifraud.discipline.DisciplineCategory;
 import org.antifraud.discipline.InstrumentType;
@@ -80,6 +82,14 @@ class DisciplineRepository {
 			.list()
 			.stream()
 			.findFirst();
+	}
+
+	/** A page of cases matching a filter on alias {@code c}, in one query. */
+	List<DisciplineCase> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select c.* from discipline_case c" + filter.sql()
+				+ " order by c.filed_at desc" + SqlWhere.page(request)))
+			.query(this::row)
+			.list();
 	}
 
 	List<Instrument> instruments(String caseId) {

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.antifraud.common.Page;
 import org.antifraud.common.SqlWhere;
@@ -50,6 +51,22 @@ class OrderRepository {
 			.param(caseId)
 			.query(this::row)
 			.list();
+	}
+
+	/**
+	 * The cases among {@code caseIds} that have an order addressed to
+	 * {@code institutionCode}.
+	 */
+	Set<String> casesWithOrdersFor(String institutionCode, List<String> caseIds) {
+		if (caseIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc
+			.sql("select distinct case_id from execution_order where institution_code = :agency and case_id in (:ids)")
+			.param("agency", institutionCode)
+			.param("ids", caseIds)
+			.query(String.class)
+			.list());
 	}
 
 	/**

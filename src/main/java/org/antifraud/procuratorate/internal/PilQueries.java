@@ -88,9 +88,8 @@ class PilQueries {
 			.when(overdue, "c.status = 'OPEN' and exists (select 1 from pil_recommendation r where r.case_id = c.id"
 					+ " and r.status = 'ISSUED' and r.response is null and (r.reply_overdue = true or r.reply_due < :today))",
 					Map.of("today", Now.today()));
-		List<PilViews.Summary> items = this.cases.page(filter, request).stream().map((id) -> {
-			PilCase c = this.cases.find(id).orElseThrow();
-			List<Recommendation> recs = this.cases.recommendations(id);
+		List<PilViews.Summary> items = this.cases.page(filter, request).stream().map((c) -> {
+			List<Recommendation> recs = this.cases.recommendations(c.id());
 			Recommendation r = recs.isEmpty() ? null : recs.get(recs.size() - 1);
 			return new PilViews.Summary(c.id(), c.caseNumber(), c.status(), c.stage(), c.procuratorate(), c.organCode(),
 					organName(c.organCode()), c.track(), (r != null) ? r.replyDue() : null,

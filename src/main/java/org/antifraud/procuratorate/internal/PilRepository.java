@@ -75,10 +75,11 @@ class PilRepository {
 		return this.jdbc.sql("select * from pil_case where id = ? for update").param(id).query(this::row).single();
 	}
 
-	List<String> page(SqlWhere filter, Page.Request request) {
-		return filter.bind(this.jdbc.sql("select c.id from pil_case c" + filter.sql() + " order by c.registered_at desc"
+	/** A page of cases matching a filter on alias {@code c}, in one query. */
+	List<PilCase> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select c.* from pil_case c" + filter.sql() + " order by c.registered_at desc"
 				+ SqlWhere.page(request)))
-			.query(String.class)
+			.query(this::row)
 			.list();
 	}
 
