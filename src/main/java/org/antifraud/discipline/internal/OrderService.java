@@ -202,7 +202,10 @@ public class OrderService {
 		this.audit.record("ORDER_ANSWERED", ENTITY, orderId, order.caseId(),
 				order.kind() + " " + outcome + ((reason != null) ? "：" + reason : ""));
 		this.events.publishEvent(
-				new ExecutionOrderAnswered(orderId, order.caseId(), order.institutionCode(), order.kind(), outcome));
+				new ExecutionOrderAnswered(orderId, order.caseId(), order.institutionCode(), order.kind(), outcome,
+						(identifiers != null)
+								? identifiers.lines().map(String::trim).filter((line) -> !line.isEmpty()).toList()
+								: List.of()));
 	}
 
 	@Transactional

@@ -64,7 +64,10 @@ class TaskInbox {
 			query.dueBefore(Date.from(Now.instant()));
 		}
 		long total = query.count();
+		// urgent work first (stop-payments carry a higher priority), then by due date
 		List<Task> page = query.initializeFormKeys()
+			.orderByTaskPriority()
+			.desc()
 			.orderByDueDate()
 			.asc()
 			.orderByTaskCreateTime()
