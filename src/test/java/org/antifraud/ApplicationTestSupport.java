@@ -100,6 +100,32 @@ public abstract class ApplicationTestSupport {
 		return body + "10X98765432".charAt(sum % 11);
 	}
 
+	/** A fresh Luhn-valid bank card number. */
+	protected static String cardNumber() {
+		StringBuilder digits = new StringBuilder("622202");
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		while (digits.length() < 18) {
+			digits.append(random.nextInt(10));
+		}
+		int sum = 0;
+		for (int i = 0; i < 18; i++) {
+			int digit = digits.charAt(17 - i) - '0';
+			if (i % 2 == 0) {
+				digit *= 2;
+				if (digit > 9) {
+					digit -= 9;
+				}
+			}
+			sum += digit;
+		}
+		return digits.append((10 - sum % 10) % 10).toString();
+	}
+
+	/** A fresh mainland mobile number. */
+	protected static String phone() {
+		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+	}
+
 	protected MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
 		return request.with(user(this.userDetails.loadUserByUsername(username))).with(csrf());
 	}
@@ -138,8 +164,8 @@ public abstract class ApplicationTestSupport {
 
 	protected String fileCase(String category, String idNumber, int cards, int times) throws Exception {
 		List<Map<String, Object>> instruments = new ArrayList<>();
-		String[][] pool = { { "BANK_ACCOUNT", "6222020200112233445", "ICBC-QD" },
-				{ "BANK_ACCOUNT", "6217000000000000001", "QDB" }, { "PHONE_CARD", "13900139000", "CMCC-QD" },
+		String[][] pool = { { "BANK_ACCOUNT", "6222020200112233446", "ICBC-QD" },
+				{ "BANK_ACCOUNT", "6217000000000000004", "QDB" }, { "PHONE_CARD", "13900139000", "CMCC-QD" },
 				{ "PAYMENT_ACCOUNT", "zhang@example.com", "ALIPAY" } };
 		for (int i = 0; i < cards; i++) {
 			instruments.add(Map.of("type", pool[i][0], "identifier", pool[i][1], "institutionCode", pool[i][2]));

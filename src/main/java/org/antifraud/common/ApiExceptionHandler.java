@@ -14,6 +14,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -57,6 +59,17 @@ class ApiExceptionHandler {
 				: ((MethodArgumentTypeMismatchException) ex).getName();
 		return this.problems.problem(HttpStatus.BAD_REQUEST, "error.validation", null,
 				List.of(new FieldError(name, "validation.invalid")), locale);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException ex, Locale locale) {
+		return this.problems.problem(HttpStatus.BAD_REQUEST, "error.validation", null,
+				List.of(new FieldError(ex.getRequestPartName(), "validation.required")), locale);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex, Locale locale) {
+		return this.problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "error.tooLarge", null, List.of(), locale);
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NullValueException.class, NoResourceFoundException.class })

@@ -23,7 +23,7 @@ class AccountObjectionProcessTests extends ApplicationTestSupport {
 
 	private String gradedAccount() throws Exception {
 		String id = postJson(BANK, "/api/account-risk-signals",
-				AccountRiskProcessTests.signal(AccountRiskProcessTests.cardNumber(), "I", "MONITORING_HIT"), 201)
+				AccountRiskProcessTests.signal(cardNumber(), "I", "MONITORING_HIT"), 201)
 			.path("accountId")
 			.asText();
 		runJobs();

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.ApplicationTestSupport;
@@ -23,27 +22,6 @@ import org.junit.jupiter.api.Test;
 class AccountRiskProcessTests extends ApplicationTestSupport {
 
 	static final String BANK = "bank.icbc";
-
-	/** A fresh Luhn-valid card number of the given prefix. */
-	public static String cardNumber() {
-		StringBuilder digits = new StringBuilder("622202");
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		while (digits.length() < 18) {
-			digits.append(random.nextInt(10));
-		}
-		int sum = 0;
-		for (int i = 0; i < 18; i++) {
-			int digit = digits.charAt(17 - i) - '0';
-			if (i % 2 == 0) {
-				digit *= 2;
-				if (digit > 9) {
-					digit -= 9;
-				}
-			}
-			sum += digit;
-		}
-		return digits.append((10 - sum % 10) % 10).toString();
-	}
 
 	static Map<String, Object> signal(String account, String accountClass, String kind) {
 		return new HashMap<>(Map.of("institutionCode", "ICBC-QD", "accountNumber", account, "accountClass",

@@ -30,8 +30,8 @@ class EmergencyStopPaymentProcessTests extends ApplicationTestSupport {
 
 	public static String send(ApplicationTestSupport test) throws Exception {
 		Map<String, Object> body = new HashMap<>(Map.of("institutionCode", "ICBC-QD", "victimCase",
-				"崂山分局 A3702120000002026090001 刷单返利诈骗案", "accountNumber", AccountRiskProcessTests.cardNumber(),
-				"holderName", "赵六", "amount", "50000.00", "transactionAt", "2026-09-28T09:12"));
+				"崂山分局 A3702120000002026090001 刷单返利诈骗案", "accountNumber", cardNumber(), "holderName", "赵六", "amount",
+				"50000.00", "transactionAt", "2026-09-28T09:12"));
 		return test.postJson(POLICE, "/api/stop-payments", body, 201).path("id").asText();
 	}
 

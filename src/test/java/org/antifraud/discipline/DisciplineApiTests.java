@@ -25,11 +25,12 @@ class DisciplineApiTests extends ApplicationTestSupport {
 			char wrong = (valid.charAt(17) == '1') ? '2' : '1';
 			String invalid = valid.substring(0, 17) + wrong;
 			long before = cases();
-			JsonNode problem = postJson("police.laoshan", "/api/discipline-cases", Map.of("subject",
-					Map.of("name", "李四", "idNumber", invalid), "category", "CRIMINAL", "basis",
-					Map.of("documentNumber", "X", "decidedOn", "2026-09-01", "lastActOn", "2026-05-01", "summary", "s"),
-					"instruments",
-					java.util.List.of(Map.of("type", "BANK_ACCOUNT", "identifier", "1", "institutionCode", "ICBC-QD"))),
+			JsonNode problem = postJson("police.laoshan", "/api/discipline-cases",
+					Map.of("subject", Map.of("name", "李四", "idNumber", invalid), "category", "CRIMINAL", "basis",
+							Map.of("documentNumber", "X", "decidedOn", "2026-09-01", "lastActOn", "2026-05-01",
+									"summary", "s"),
+							"instruments", java.util.List.of(Map.of("type", "BANK_ACCOUNT", "identifier",
+									"6222020200112233446", "institutionCode", "ICBC-QD"))),
 					400);
 			assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("subject.idNumber");
 			assertThat(problem.path("errors").get(0).path("message").asText()).contains("校验码");

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDateTime;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.ApplicationTestSupport;
@@ -22,10 +21,6 @@ import org.junit.jupiter.api.Test;
 class CardVerificationProcessTests extends ApplicationTestSupport {
 
 	static final String OPERATOR = "telecom.cmcc";
-
-	public static String phone() {
-		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-	}
 
 	public static String flag(ApplicationTestSupport test, String user, String phone, String holderId)
 			throws Exception {

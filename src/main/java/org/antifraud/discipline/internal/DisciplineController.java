@@ -1,5 +1,7 @@
 package org.antifraud.discipline.internal;
 
+import org.antifraud.discipline.FilingRequest;
+
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Page;
 import org.antifraud.discipline.OrderStatus;

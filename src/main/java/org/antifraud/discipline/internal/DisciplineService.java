@@ -1,5 +1,7 @@
 package org.antifraud.discipline.internal;
 
+import org.antifraud.discipline.FilingRequest;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,11 +83,7 @@ class DisciplineService {
 	/** Files a determination and starts its review. */
 	@Transactional
 	public DisciplineCase file(FilingRequest request, Actor actor) {
-		Agency branch = this.agencies.find(actor.agencyCode()).orElseThrow();
-		if (!actor.has(Role.POLICE_OFFICER)
-				|| (branch.type() != AgencyType.DISTRICT_POLICE && branch.type() != AgencyType.CITY_POLICE)) {
-			throw new ApiException(HttpStatus.FORBIDDEN, "discipline.onlyPoliceMayFile");
-		}
+		Agency branch = filingBranch(actor);
 		List<Instrument> instruments = this.validator.validate(request);
 		Agency city = this.agencies.ancestor(branch.code(), AgencyType.CITY_POLICE).orElseThrow();
 		Agency province = this.agencies.ancestor(branch.code(), AgencyType.PROVINCIAL_POLICE).orElseThrow();
@@ -120,6 +118,18 @@ class DisciplineService {
 		this.audit.record("CASE_FILED", ENTITY, c.id(), c.id(),
 				caseNumber + " " + category + (below ? "（低于认定标准，需省厅审批）" : ""));
 		return c;
+	}
+
+	/**
+	 * The police branch filing as {@code actor}; 403 unless a district or city officer.
+	 */
+	Agency filingBranch(Actor actor) {
+		Agency branch = this.agencies.find(actor.agencyCode()).orElseThrow();
+		if (!actor.has(Role.POLICE_OFFICER)
+				|| (branch.type() != AgencyType.DISTRICT_POLICE && branch.type() != AgencyType.CITY_POLICE)) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "discipline.onlyPoliceMayFile");
+		}
+		return branch;
 	}
 
 	/**

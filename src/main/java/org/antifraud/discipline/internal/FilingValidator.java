@@ -14,6 +14,7 @@ import org.antifraud.common.Identifiers;
 import org.antifraud.common.Now;
 import org.antifraud.common.Validation;
 import org.antifraud.discipline.DisciplineCategory;
+import org.antifraud.discipline.FilingRequest;
 import org.antifraud.discipline.InstrumentType;
 
 import org.springframework.stereotype.Component;
@@ -112,6 +113,9 @@ class FilingValidator {
 					"validation.required");
 			if (type.get() == InstrumentType.PHONE_CARD && !identifier.isEmpty()) {
 				v.require(Identifiers.isValidMobile(identifier), field + ".identifier", "validation.mobile");
+			}
+			if (type.get() == InstrumentType.BANK_ACCOUNT && !identifier.isEmpty()) {
+				v.require(Identifiers.isValidBankCard(identifier), field + ".identifier", "validation.bankCard");
 			}
 			Optional<Agency> institution = this.agencies.find(input.institutionCode());
 			boolean needsInstitution = FINANCIAL.contains(type.get()) || TELECOM.contains(type.get());

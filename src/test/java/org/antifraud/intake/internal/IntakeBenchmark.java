@@ -1,0 +1,180 @@
+package org.antifraud.intake.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.antifraud.JointDisciplineApplication;
+import org.antifraud.agency.User;
+import org.antifraud.agency.UserDirectory;
+import org.antifraud.security.Actor;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Intake of a large account-signal spreadsheet on PostgreSQL: the checking pass alone (a
+ * file refused for its last row) and the full import, with rows per second and the peak
+ * heap used. Not a test: run it with the command in docs/performance.md.
+ */
+public final class IntakeBenchmark {
+
+	private static final String DATABASE = "antifraud_bench_intake";
+
+	private IntakeBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rows = Integer.getInteger("rows", 100_000);
+		String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
+		String user = System.getenv().getOrDefault("PGUSER", "postgres");
+		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/postgres", user, "");
+				Statement statement = admin.createStatement()) {
+			statement.execute("drop database if exists " + DATABASE + " with (force)");
+			statement.execute("create database " + DATABASE);
+		}
+		Path valid = Files.createTempFile("intake-bench-", ".xlsx");
+		Path invalid = Files.createTempFile("intake-bench-bad-", ".xlsx");
+		write(valid, rows, false);
+		write(invalid, rows, true);
+		System.out.printf(Locale.ROOT, "%nSpreadsheet of %,d account signals: %,d KB%n", rows,
+				Files.size(valid) / 1024);
+		SpringApplication application = new SpringApplication(JointDisciplineApplication.class);
+		application.setAdditionalProfiles("demo", "postgres");
+		try (ConfigurableApplicationContext context = application.run(
+				"--spring.datasource.url=jdbc:postgresql://" + host + ":5432/" + DATABASE,
+				"--spring.datasource.username=" + user, "--camunda.bpm.job-execution.enabled=false",
+				"--logging.level.root=warn", "--server.port=0")) {
+			IntakeService intake = context.getBean(IntakeService.class);
+			User officer = context.getBean(UserDirectory.class).find("bank.icbc").orElseThrow();
+			Actor bank = new Actor(officer.username(), officer.displayName(), officer.agencyCode(), officer.roles());
+			PeakHeap heap = new PeakHeap();
+			long start = System.nanoTime();
+			try {
+				intake.upload("account-signals", invalid, "bad.xlsx", false, bank, Locale.CHINA);
+			}
+			catch (IntakeService.Rejected expected) {
+				System.out.printf(Locale.ROOT, "checked and refused (%d bad row)%n", expected.report().rejected());
+			}
+			report("check only (nothing imported)", rows, start, heap);
+			heap = new PeakHeap();
+			start = System.nanoTime();
+			IntakeService.Report report = intake.upload("account-signals", valid, "good.xlsx", false, bank,
+					Locale.CHINA);
+			report("check and import", report.accepted(), start, heap);
+			heap = new PeakHeap();
+			start = System.nanoTime();
+			IntakeService.Report again = intake.upload("account-signals", valid, "good.xlsx", false, bank,
+					Locale.CHINA);
+			report("same file again (all duplicates: " + again.duplicates() + ")", rows, start, heap);
+		}
+		Files.deleteIfExists(valid);
+		Files.deleteIfExists(invalid);
+	}
+
+	private static void report(String what, int rows, long start, PeakHeap heap) {
+		double seconds = (System.nanoTime() - start) / 1e9;
+		long peak = heap.stop();
+		System.out.printf(Locale.ROOT, "%-48s %,9d rows %8.1f s %,9.0f rows/s   peak heap %,6d MB%n", what, rows,
+				seconds, rows / seconds, peak / (1024 * 1024));
+	}
+
+	private static void write(Path file, int rows, boolean lastBad) throws IOException {
+		try (OutputStream out = Files.newOutputStream(file)) {
+			Workbook workbook = new Workbook(out, "bench", "1.0");
+			Worksheet sheet = workbook.newWorksheet("账户风险信号");
+			String[] headers = { "开户机构代码", "账号", "账户类别", "户名", "公民身份号码", "信号类型", "情况说明", "关联编号" };
+			for (int c = 0; c < headers.length; c++) {
+				sheet.value(0, c, headers[c]);
+			}
+			ThreadLocalRandom random = ThreadLocalRandom.current();
+			for (int r = 1; r <= rows; r++) {
+				sheet.value(r, 0, "ICBC-QD");
+				sheet.value(r, 1, (lastBad && r == rows) ? "6222020200112233445" : card(random));
+				sheet.value(r, 2, (r % 3 == 0) ? "Ⅱ" : "Ⅰ");
+				sheet.value(r, 3, "客户" + r);
+				sheet.value(r, 4, residentId(random));
+				sheet.value(r, 5, "被举报");
+				sheet.value(r, 6, "群众举报涉嫌刷单返利诈骗");
+				sheet.value(r, 7, "JB" + r);
+				if (r % 10_000 == 0) {
+					sheet.flush();
+				}
+			}
+			workbook.finish();
+		}
+	}
+
+	private static String card(ThreadLocalRandom random) {
+		StringBuilder digits = new StringBuilder("622202");
+		while (digits.length() < 18) {
+			digits.append(random.nextInt(10));
+		}
+		int sum = 0;
+		for (int i = 0; i < 18; i++) {
+			int digit = digits.charAt(17 - i) - '0';
+			if (i % 2 == 0) {
+				digit = (digit * 2 > 9) ? digit * 2 - 9 : digit * 2;
+			}
+			sum += digit;
+		}
+		return digits.append((10 - sum % 10) % 10).toString();
+	}
+
+	private static String residentId(ThreadLocalRandom random) {
+		String body = String.format("370212%04d%02d%02d%03d", 1960 + random.nextInt(45), 1 + random.nextInt(12),
+				1 + random.nextInt(28), random.nextInt(1000));
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * weights[i];
+		}
+		return body + "10X98765432".charAt(sum % 11);
+	}
+
+	/** Samples the used heap every 20 ms after a full collection. */
+	private static final class PeakHeap {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread sampler;
+
+		private volatile boolean running = true;
+
+		PeakHeap() {
+			System.gc();
+			this.sampler = new Thread(() -> {
+				while (this.running) {
+					long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+					this.peak.accumulateAndGet(used, Math::max);
+					try {
+						Thread.sleep(20);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			this.sampler.setDaemon(true);
+			this.sampler.start();
+		}
+
+		long stop() {
+			this.running = false;
+			this.sampler.interrupt();
+			return this.peak.get();
+		}
+
+	}
+
+}
