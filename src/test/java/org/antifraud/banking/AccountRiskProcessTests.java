@@ -180,4 +180,32 @@ class AccountRiskProcessTests extends ApplicationTestSupport {
 			.single()).isZero();
 	}
 
+	@Test
+	void anAppliedDisciplineOrderGradesTheNamedAccountsUntilTheDisciplineIsLifted() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		String number = cardNumber();
+		String orderTask = detail("supervisor.city", caseId).path("orders")
+			.findParents("institutionCode")
+			.stream()
+			.filter((order) -> "ICBC-QD".equals(order.path("institutionCode").asText()))
+			.findFirst()
+			.orElseThrow()
+			.path("taskId")
+			.asText();
+		complete(BANK, orderTask, Map.of("outcome", "APPLIED", "affectedIdentifiers", number + "\n13900139000"));
+		eventually(() -> assertThat(
+				getJson(BANK, "/api/accounts?size=200").path("items").findValuesAsText("accountNumber"))
+			.contains(number));
+		JsonNode account = getJson(BANK, "/api/accounts?size=200").path("items")
+			.findParents("accountNumber")
+			.stream()
+			.filter((a) -> number.equals(a.path("accountNumber").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(account.path("grade").asText()).isEqualTo("HIGH");
+		assertThat(account.path("measure").asText()).isEqualTo("SUSPEND_NON_COUNTER");
+		assertThat(account.path("signals").findValuesAsText("reference")).containsExactly(caseId);
+	}
+
 }
