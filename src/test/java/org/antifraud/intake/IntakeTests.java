@@ -218,4 +218,53 @@ class IntakeTests extends ApplicationTestSupport {
 		}
 	}
 
+	@Test
+	void minimalWorkbookWithoutStylesIsRead() throws Exception {
+		String id = residentId();
+		String sheet = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+				+ row(1, List.of("运营商代码", "手机号码", "机主姓名", "公民身份号码", "风险类型", "情况说明"))
+				+ row(2, List.of("CMCC-QD", phone(), "孙七", id, "静默卡", "无")) + "</sheetData></worksheet>";
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			entry(zip, "[Content_Types].xml",
+					"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+							+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+							+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+							+ "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+							+ "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+			entry(zip, "_rels/.rels",
+					"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+			entry(zip, "xl/workbook.xml",
+					"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+							+ "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+							+ "<sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+			entry(zip, "xl/_rels/workbook.xml.rels",
+					"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+			entry(zip, "xl/worksheets/sheet1.xml", sheet);
+		}
+		JsonNode report = upload("telecom.cmcc", "phone-cards", "wps.xlsx", bytes.toByteArray(), false, 200);
+		assertThat(report.path("accepted").asInt()).isEqualTo(1);
+	}
+
+	private static String row(int number, List<String> values) {
+		StringBuilder xml = new StringBuilder("<row r=\"" + number + "\">");
+		for (int c = 0; c < values.size(); c++) {
+			xml.append("<c r=\"")
+				.append((char) ('A' + c))
+				.append(number)
+				.append("\" t=\"inlineStr\"><is><t>")
+				.append(values.get(c))
+				.append("</t></is></c>");
+		}
+		return xml.append("</row>").toString();
+	}
+
+	private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new java.util.zip.ZipEntry(name));
+		zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + xml).getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+
 }

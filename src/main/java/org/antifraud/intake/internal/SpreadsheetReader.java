@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 import org.antifraud.common.ApiException;
 import org.dhatim.fastexcel.reader.Cell;
@@ -73,7 +74,10 @@ final class SpreadsheetReader {
 	private static void readXlsx(Path file, RowHandler handler) throws IOException {
 		ReadableWorkbook workbook;
 		try {
-			workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false));
+			// cell formats (to tell dates from numbers) need the styles part, which files
+			// written by some tools leave out
+			workbook = new ReadableWorkbook(file.toFile(),
+					hasStyles(file) ? new ReadingOptions(true, false) : ReadingOptions.DEFAULT_READING_OPTIONS);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw notASpreadsheet();
@@ -100,6 +104,12 @@ final class SpreadsheetReader {
 		}
 		catch (IOException ex) {
 			throw notASpreadsheet();
+		}
+	}
+
+	private static boolean hasStyles(Path file) throws IOException {
+		try (ZipFile zip = new ZipFile(file.toFile())) {
+			return zip.getEntry("xl/styles.xml") != null;
 		}
 	}
 
