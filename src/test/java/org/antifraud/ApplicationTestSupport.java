@@ -5,13 +5,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,41 +87,17 @@ public abstract class ApplicationTestSupport {
 
 	/** A random resident ID with a valid birth date and check character. */
 	protected static String residentId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(15000));
-		String body = String.format("370212%s%03d", birth.toString().replace("-", ""), random.nextInt(1000));
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
+		return TestData.residentId();
 	}
 
 	/** A fresh Luhn-valid bank card number. */
 	protected static String cardNumber() {
-		StringBuilder digits = new StringBuilder("622202");
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		while (digits.length() < 18) {
-			digits.append(random.nextInt(10));
-		}
-		int sum = 0;
-		for (int i = 0; i < 18; i++) {
-			int digit = digits.charAt(17 - i) - '0';
-			if (i % 2 == 0) {
-				digit *= 2;
-				if (digit > 9) {
-					digit -= 9;
-				}
-			}
-			sum += digit;
-		}
-		return digits.append((10 - sum % 10) % 10).toString();
+		return TestData.cardNumber();
 	}
 
 	/** A fresh mainland mobile number. */
 	protected static String phone() {
-		return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		return TestData.phone();
 	}
 
 	protected MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {

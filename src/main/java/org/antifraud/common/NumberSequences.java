@@ -60,4 +60,23 @@ public class NumberSequences {
 		throw new IllegalStateException("Could not draw a number from sequence " + name);
 	}
 
+	/**
+	 * The next number of {@code kind} for an agency this year (sequence
+	 * {@code kind:agency:year}).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long nextThisYear(String kind, String agencyCode) {
+		return next(kind + ":" + agencyCode + ":" + Now.today().getYear());
+	}
+
+	/**
+	 * A case number {@code AGENCY-YEAR-CODE-NNNNN}, for example
+	 * {@code QD-JO-2026-RECT-00001}, from the agency's sequence of {@code kind} this
+	 * year.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public String caseNumber(String kind, String agencyCode, String code) {
+		return String.format("%s-%d-%s-%05d", agencyCode, Now.today().getYear(), code, nextThisYear(kind, agencyCode));
+	}
+
 }

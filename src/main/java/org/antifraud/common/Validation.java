@@ -2,6 +2,7 @@ package org.antifraud.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Collects field errors of one request and throws them together, so a caller learns every
@@ -29,6 +30,22 @@ public final class Validation {
 
 	public boolean hasErrors() {
 		return !this.errors.isEmpty();
+	}
+
+	/**
+	 * The constant of {@code type} named by {@code value} (surrounding blanks ignored),
+	 * or empty when there is none.
+	 */
+	public static <E extends Enum<E>> Optional<E> option(Class<E> type, String value) {
+		if (value == null) {
+			return Optional.empty();
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value.trim())) {
+				return Optional.of(constant);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public void throwIfInvalid() {

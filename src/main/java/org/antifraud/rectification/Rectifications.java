@@ -94,10 +94,8 @@ public class Rectifications {
 							|| (command.reportCycleWorkingDays() >= 1 && command.reportCycleWorkingDays() <= 60),
 					"reportCycleWorkingDays", "validation.outOfRange")
 			.throwIfInvalid();
-		int year = Now.today().getYear();
 		String id = UUID.randomUUID().toString();
-		String number = String.format("%s-%d-RECT-%05d", issuerAgency, year,
-				this.numbers.next("rectification:" + issuerAgency + ":" + year));
+		String number = this.numbers.caseNumber("rectification", issuerAgency, "RECT");
 		String origin = (command.origin() != null) ? command.origin() : "DIRECT";
 		this.store.insert(id, number, issuerAgency, issuedBy, unit.code(), command.problems().trim(),
 				command.requiredMeasures().trim(), deadline, command.reportCycleWorkingDays(), origin,

@@ -9,9 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.ApplicationTestSupport;
@@ -49,7 +52,7 @@ class IntakeTests extends ApplicationTestSupport {
 				if (value instanceof Number number) {
 					sheet.value(r + 1, c, number);
 				}
-				else if (value instanceof java.time.LocalDate date) {
+				else if (value instanceof LocalDate date) {
 					sheet.value(r + 1, c, date);
 					sheet.style(r + 1, c).format("yyyy-mm-dd").set();
 				}
@@ -64,10 +67,9 @@ class IntakeTests extends ApplicationTestSupport {
 
 	/** A determination row; the ID number is unique to the row. */
 	public static List<Object> determination(int i) {
-		List<Object> row = new ArrayList<>(
-				List.of("批量" + i, residentId(), "13800138000", "公安认定", "青公(反诈)认字〔2026〕第" + (10000 + i) + "号",
-						java.time.LocalDate.of(2026, 9, 1), "2026-05-01", "出租、出借银行卡供诈骗团伙使用", "银行账户;电话卡;支付账户",
-						"6222020200112233446;13900139000;zhang@example.com", "ICBC-QD;CMCC-QD;ALIPAY", 3));
+		List<Object> row = new ArrayList<>(List.of("批量" + i, residentId(), "13800138000", "公安认定",
+				"青公(反诈)认字〔2026〕第" + (10000 + i) + "号", LocalDate.of(2026, 9, 1), "2026-05-01", "出租、出借银行卡供诈骗团伙使用",
+				"银行账户;电话卡;支付账户", "6222020200112233446;13900139000;zhang@example.com", "ICBC-QD;CMCC-QD;ALIPAY", 3));
 		return row;
 	}
 
@@ -225,7 +227,7 @@ class IntakeTests extends ApplicationTestSupport {
 				+ row(1, List.of("运营商代码", "手机号码", "机主姓名", "公民身份号码", "风险类型", "情况说明"))
 				+ row(2, List.of("CMCC-QD", phone(), "孙七", id, "静默卡", "无")) + "</sheetData></worksheet>";
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			entry(zip, "[Content_Types].xml",
 					"<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 							+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -261,8 +263,8 @@ class IntakeTests extends ApplicationTestSupport {
 		return xml.append("</row>").toString();
 	}
 
-	private static void entry(java.util.zip.ZipOutputStream zip, String name, String xml) throws IOException {
-		zip.putNextEntry(new java.util.zip.ZipEntry(name));
+	private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
 		zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>" + xml).getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}

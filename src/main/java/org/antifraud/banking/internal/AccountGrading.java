@@ -103,7 +103,6 @@ class AccountGrading {
 	 * when the measure was lifted.
 	 */
 	void sync(String accountId, Grading grading) {
-		Account account = this.accounts.find(accountId).orElseThrow();
 		boolean running = this.runtime.createProcessInstanceQuery()
 			.processDefinitionKey(AccountRiskProcess.KEY)
 			.processInstanceBusinessKey(accountId)
@@ -111,6 +110,7 @@ class AccountGrading {
 			.count() > 0;
 		if (!running) {
 			if (grading.measure() != AccountMeasure.NONE) {
+				Account account = this.accounts.find(accountId).orElseThrow();
 				this.runtime.startProcessInstanceByKey(AccountRiskProcess.KEY, accountId,
 						Map.of(AccountRiskProcess.VAR_CASE_ID, accountId, AccountRiskProcess.VAR_BANK_GROUP, Actor
 							.group(account.institutionCode(),

@@ -181,10 +181,10 @@ class AccountRepository {
 			.list();
 	}
 
-	List<String> page(SqlWhere filter, Page.Request request) {
-		return filter.bind(this.jdbc.sql("select a.id from bank_account a" + filter.sql()
+	List<Account> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select a.* from bank_account a" + filter.sql()
 				+ " order by a.graded_at desc, a.id" + SqlWhere.page(request)))
-			.query(String.class)
+			.query(this::row)
 			.list();
 	}
 
@@ -233,10 +233,14 @@ class AccountRepository {
 			.update();
 	}
 
-	void objectionFlag(String id, String column) {
-		this.jdbc
-			.sql("update account_objection set " + ("reminded_at".equals(column) ? "reminded_at" : "escalated_at")
-					+ " = ? where id = ?")
+	void objectionReminded(String id) {
+		this.jdbc.sql("update account_objection set reminded_at = ? where id = ?")
+			.params(timestamp(Now.instant()), id)
+			.update();
+	}
+
+	void objectionEscalated(String id) {
+		this.jdbc.sql("update account_objection set escalated_at = ? where id = ?")
 			.params(timestamp(Now.instant()), id)
 			.update();
 	}

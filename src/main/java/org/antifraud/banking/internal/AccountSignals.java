@@ -57,20 +57,15 @@ class AccountSignals implements AccountRisk {
 		if (!police && !bank) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "banking.signalNotAllowed");
 		}
-		Optional<SignalKind> kind = parse(c.kind());
-		Optional<Agency> institution = this.agencies.find(trim(c.institutionCode()))
-			.filter((agency) -> agency.type().isFinancialInstitution());
+		Optional<SignalKind> kind = Validation.option(SignalKind.class, c.kind());
+		Optional<Agency> institution = AccountChecks.institution(this.agencies, c.institutionCode());
 		String number = trim(c.accountNumber());
 		String id = Identifiers.normalizeResidentId(c.holderIdNumber());
-		boolean isBank = institution.isPresent() && institution.get().type() == AgencyType.BANK;
 		new Validation().require(institution.isPresent(), "institutionCode", "banking.institutionInvalid")
 			.require(!bank || institution.isEmpty() || institution.get().code().equals(actor.agencyCode()),
 					"institutionCode", "banking.ownInstitutionOnly")
 			.requireText(number, "accountNumber")
-			.require(
-					number.isEmpty()
-							|| (isBank ? Identifiers.isValidBankCard(number) : number.matches("[0-9A-Za-z]{6,40}")),
-					"accountNumber", "validation.bankCard")
+			.require(AccountChecks.validNumber(institution, number), "accountNumber", "validation.bankCard")
 			.require(ACCOUNT_CLASSES.contains(trim(c.accountClass())), "accountClass", "validation.notAnOption")
 			.requireText(c.holderName(), "holderName")
 			.require(c.holderName() == null || c.holderName().length() <= 100, "holderName", "validation.tooLong")
@@ -155,15 +150,6 @@ class AccountSignals implements AccountRisk {
 			AccountGrading.Grading result = this.grading.clear(accountId, EnumSet.of(SignalKind.DISCIPLINE_ORDER),
 					"联合惩戒已解除", "system");
 			this.grading.sync(accountId, result);
-		}
-	}
-
-	static Optional<SignalKind> parse(String kind) {
-		try {
-			return Optional.of(SignalKind.valueOf(trim(kind)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
 		}
 	}
 

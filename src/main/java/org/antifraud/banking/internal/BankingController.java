@@ -87,15 +87,39 @@ class BankingController {
 	@GetMapping("/api/accounts/{id}")
 	AccountView account(@PathVariable String id) {
 		Actor actor = this.actor.get();
-		Account a = visibleAccount(id, actor);
-		boolean full = actor.agencyCode().equals(a.institutionCode())
-				|| this.accounts.signalledBy(id, actor.agencyCode());
+		Visible visible = visible(id, actor);
+		return view(visible.account(), actor, visible.sender());
+	}
+
+	/** An account and whether the actor's agency reported it. */
+	private record Visible(Account account, boolean sender) {
+	}
+
+	/**
+	 * The account if the actor may see it (its institution, an agency that reported it,
+	 * supervisors); 404 otherwise.
+	 */
+	private Visible visible(String id, Actor actor) {
+		Account account = this.accounts.find(id).orElseThrow(ApiException::notFound);
+		boolean sender = this.accounts.signalledBy(id, actor.agencyCode());
+		if (!actor.readsEverything() && !sender && !actor.agencyCode().equals(account.institutionCode())) {
+			throw ApiException.notFound();
+		}
+		return new Visible(account, sender);
+	}
+
+	/**
+	 * An account as {@code actor} may see it: the holder's ID in full for the bank and
+	 * the police who reported it, masked for everyone else.
+	 */
+	private AccountView view(Account a, Actor actor, boolean sender) {
+		boolean full = sender || actor.agencyCode().equals(a.institutionCode());
 		return new AccountView(a.id(), a.institutionCode(), name(a.institutionCode()), a.accountNumber(),
 				a.accountClass(), a.holderName(),
 				full ? a.holderIdNumber() : Identifiers.maskResidentId(a.holderIdNumber()), a.grade(),
 				a.measure().name(), a.measure().label(), a.appliedMeasure().name(), a.appliedAt(), a.verification(),
-				a.verificationDueAt(), a.nextReviewOn(), this.properties.basicServices(), this.accounts.signals(id),
-				this.accounts.history(id), this.accounts.objections(id));
+				a.verificationDueAt(), a.nextReviewOn(), this.properties.basicServices(), this.accounts.signals(a.id()),
+				this.accounts.history(a.id()), this.accounts.objections(a.id()));
 	}
 
 	@GetMapping("/api/accounts")
@@ -109,8 +133,13 @@ class BankingController {
 				Map.of("agency", actor.agencyCode()))
 			.equal("a.grade", grade)
 			.equal("a.institution_code", institution);
-		return new Page<>(this.accounts.page(filter, request).stream().map(this::account).toList(), request.page(),
-				request.size(), this.accounts.count(filter));
+		List<AccountView> items = this.accounts.page(filter, request)
+			.stream()
+			.map((a) -> view(a, actor,
+					!actor.agencyCode().equals(a.institutionCode())
+							&& this.accounts.signalledBy(a.id(), actor.agencyCode())))
+			.toList();
+		return new Page<>(items, request.page(), request.size(), this.accounts.count(filter));
 	}
 
 	record ObjectionRequest(String content, LocalDate receivedOn) {
@@ -123,18 +152,11 @@ class BankingController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Created objection(@PathVariable String id, @RequestBody ObjectionRequest request) {
 		Actor actor = this.actor.get();
-		Account account = visibleAccount(id, actor);
+		Account account = visible(id, actor).account();
 		if (!actor.has(Role.BANK_OFFICER) || !actor.agencyCode().equals(account.institutionCode())) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "banking.objectionByBank");
 		}
 		return new Created(this.objections.receive(account, request.content(), request.receivedOn(), actor));
-	}
-
-	private Account visibleAccount(String id, Actor actor) {
-		return this.accounts.find(id)
-			.filter((a) -> actor.readsEverything() || actor.agencyCode().equals(a.institutionCode())
-					|| this.accounts.signalledBy(id, actor.agencyCode()))
-			.orElseThrow(ApiException::notFound);
 	}
 
 	// stop-payments
@@ -149,20 +171,24 @@ class BankingController {
 	@PostMapping("/api/stop-payments")
 	@ResponseStatus(HttpStatus.CREATED)
 	StopView requestStop(@RequestBody StopPaymentSteps.Request request) {
-		return stop(this.stopPayments.request(request, this.actor.get()).id());
+		return view(this.stopPayments.request(request, this.actor.get()));
 	}
 
 	@GetMapping("/api/stop-payments/{id}")
 	StopView stop(@PathVariable String id) {
 		Actor actor = this.actor.get();
-		StopPayment s = this.stops.find(id)
+		return view(this.stops.find(id)
 			.filter((found) -> actor.readsEverything() || actor.agencyCode().equals(found.policeAgency())
 					|| actor.agencyCode().equals(found.institutionCode()))
-			.orElseThrow(ApiException::notFound);
+			.orElseThrow(ApiException::notFound));
+	}
+
+	private StopView view(StopPayment s) {
 		return new StopView(s.id(), s.caseNumber(), s.status(), s.policeAgency(), s.requestedBy(), s.requestedAt(),
 				s.institutionCode(), name(s.institutionCode()), s.victimCase(), s.accountNumber(), s.holderName(),
 				s.amount(), s.transactionAt(), s.stops(), this.properties.maxStops(), s.stoppedAt(), s.stoppedAmount(),
-				s.expiresAt(), s.mismatch(), s.bankNote(), s.freezeReference(), s.closedAt(), this.audit.timeline(id));
+				s.expiresAt(), s.mismatch(), s.bankNote(), s.freezeReference(), s.closedAt(),
+				this.audit.timeline(s.id()));
 	}
 
 	@GetMapping("/api/stop-payments")
@@ -174,7 +200,7 @@ class BankingController {
 			.when(!actor.readsEverything(), "(s.police_agency = :agency or s.institution_code = :agency)",
 					Map.of("agency", actor.agencyCode()))
 			.equal("s.status", status);
-		return new Page<>(this.stops.page(filter, request).stream().map(this::stop).toList(), request.page(),
+		return new Page<>(this.stops.page(filter, request).stream().map(this::view).toList(), request.page(),
 				request.size(), this.stops.count(filter));
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
+import org.antifraud.banking.AccountMeasure;
 import org.antifraud.banking.AccountRiskProcess;
 import org.antifraud.banking.BankingProperties;
 import org.antifraud.banking.SignalKind;
@@ -78,8 +79,7 @@ class ObjectionSteps extends ProcessTaskHandler {
 			.require(received.isAfter(Now.today().minusDays(this.properties.objectionAnswerDays())), "receivedOn",
 					"banking.objectionTooOld")
 			.throwIfInvalid();
-		if (account.appliedMeasure() == org.antifraud.banking.AccountMeasure.NONE
-				&& account.measure() == org.antifraud.banking.AccountMeasure.NONE) {
+		if (account.appliedMeasure() == AccountMeasure.NONE && account.measure() == AccountMeasure.NONE) {
 			throw ApiException.conflict("banking.noMeasureToObject");
 		}
 		LocalDate due = this.calendar.addPeriod(received, Period.ofDays(this.properties.objectionAnswerDays())).date();
@@ -123,7 +123,7 @@ class ObjectionSteps extends ProcessTaskHandler {
 	public void remind(String objectionId) {
 		AccountRepository.Objection o = this.accounts.objection(objectionId).orElseThrow();
 		if ("OPEN".equals(o.status())) {
-			this.accounts.objectionFlag(objectionId, "reminded_at");
+			this.accounts.objectionReminded(objectionId);
 			String institution = this.accounts.find(o.accountId()).orElseThrow().institutionCode();
 			this.audit.record("ACCOUNT_OBJECTION_REMINDED", AccountGrading.ENTITY, objectionId, o.accountId(),
 					"应于" + o.dueOn() + "前答复");
@@ -136,7 +136,7 @@ class ObjectionSteps extends ProcessTaskHandler {
 	public void escalate(String objectionId) {
 		AccountRepository.Objection o = this.accounts.objection(objectionId).orElseThrow();
 		if ("OPEN".equals(o.status())) {
-			this.accounts.objectionFlag(objectionId, "escalated_at");
+			this.accounts.objectionEscalated(objectionId);
 			String institution = this.accounts.find(o.accountId()).orElseThrow().institutionCode();
 			this.audit.record("ACCOUNT_OBJECTION_ESCALATED", AccountGrading.ENTITY, objectionId, o.accountId(),
 					institution + "逾期未答复客户异议（期限" + o.dueOn() + "），已报" + this.properties.objectionEscalationAgency());

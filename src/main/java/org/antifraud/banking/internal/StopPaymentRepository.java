@@ -79,10 +79,10 @@ class StopPaymentRepository {
 			.update();
 	}
 
-	List<String> page(SqlWhere filter, Page.Request request) {
-		return filter.bind(this.jdbc.sql("select s.id from stop_payment s" + filter.sql()
+	List<StopPayment> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select s.* from stop_payment s" + filter.sql()
 				+ " order by s.requested_at desc, s.id" + SqlWhere.page(request)))
-			.query(String.class)
+			.query(this::row)
 			.list();
 	}
 

@@ -13,13 +13,11 @@ import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
-import org.antifraud.agency.AgencyType;
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
 import org.antifraud.banking.BankingProperties;
 import org.antifraud.banking.EmergencyStopPaymentProcess;
 import org.antifraud.common.ApiException;
-import org.antifraud.common.Identifiers;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
 import org.antifraud.common.Validation;
@@ -85,20 +83,14 @@ class StopPaymentSteps extends ProcessTaskHandler {
 		if (!actor.has(Role.POLICE_OFFICER)) {
 			throw new ApiException(HttpStatus.FORBIDDEN, "banking.stopByPoliceOnly");
 		}
-		Optional<Agency> institution = this.agencies
-			.find((r.institutionCode() != null) ? r.institutionCode().trim() : "")
-			.filter((agency) -> agency.type().isFinancialInstitution());
+		Optional<Agency> institution = AccountChecks.institution(this.agencies, r.institutionCode());
 		String number = (r.accountNumber() != null) ? r.accountNumber().trim() : "";
-		boolean bank = institution.isPresent() && institution.get().type() == AgencyType.BANK;
 		Instant transactionAt = (r.transactionAt() != null) ? r.transactionAt().atZone(Now.ZONE).toInstant() : null;
 		new Validation().require(institution.isPresent(), "institutionCode", "banking.institutionInvalid")
 			.requireText(r.victimCase(), "victimCase")
 			.require(r.victimCase() == null || r.victimCase().length() <= 200, "victimCase", "validation.tooLong")
 			.require(!number.isEmpty(), "accountNumber", "validation.required")
-			.require(
-					number.isEmpty()
-							|| (bank ? Identifiers.isValidBankCard(number) : number.matches("[0-9A-Za-z]{6,40}")),
-					"accountNumber", "validation.bankCard")
+			.require(AccountChecks.validNumber(institution, number), "accountNumber", "validation.bankCard")
 			.requireText(r.holderName(), "holderName")
 			.require(r.holderName() == null || r.holderName().length() <= 100, "holderName", "validation.tooLong")
 			.require(r.amount() != null && r.amount().signum() > 0 && r.amount().compareTo(MAX_AMOUNT) < 0
@@ -107,9 +99,7 @@ class StopPaymentSteps extends ProcessTaskHandler {
 			.require(transactionAt == null || !transactionAt.isAfter(Now.instant()), "transactionAt",
 					"validation.dateInFuture")
 			.throwIfInvalid();
-		int year = Now.today().getYear();
-		String caseNumber = String.format("%s-%d-STOP-%05d", actor.agencyCode(), year,
-				this.numbers.next("stop-payment:" + actor.agencyCode() + ":" + year));
+		String caseNumber = this.numbers.caseNumber("stop-payment", actor.agencyCode(), "STOP");
 		StopPayment stop = new StopPayment(UUID.randomUUID().toString(), caseNumber, actor.agencyCode(),
 				actor.username(), Now.instant(), institution.get().code(), r.victimCase().trim(), number,
 				r.holderName().trim(), r.amount(), transactionAt, "REQUESTED", 0, null, null, null, null, null, null,

@@ -4,6 +4,7 @@ import org.antifraud.discipline.FilingRequest;
 
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Page;
+import org.antifraud.common.Validation;
 import org.antifraud.discipline.OrderStatus;
 import org.antifraud.security.CurrentActor;
 
@@ -74,9 +75,8 @@ class DisciplineController {
 	Page<CaseViews.OrderView> orders(@RequestParam(required = false) String status,
 			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		OrderStatus parsed = (status == null || status.isBlank()) ? null
-				: FilingValidator.parse(OrderStatus.class, status)
-					.orElseThrow(() -> ApiException.invalid("status", "validation.notAnOption"));
+		OrderStatus parsed = (status == null || status.isBlank()) ? null : Validation.option(OrderStatus.class, status)
+			.orElseThrow(() -> ApiException.invalid("status", "validation.notAnOption"));
 		return this.queries.orders(this.actor.get(), parsed, overdue, Page.request(page, size));
 	}
 

@@ -93,9 +93,8 @@ class DisciplineService {
 		int threshold = this.properties.threshold();
 		boolean below = category == DisciplineCategory.POLICE_DETERMINED && instruments.size() < threshold
 				&& times < threshold && counterparties < threshold;
-		int year = Now.today().getYear();
-		String caseNumber = String.format("%s-%d-%05d", branch.code(), year,
-				this.numbers.next("discipline-case:" + branch.code() + ":" + year));
+		String caseNumber = String.format("%s-%d-%05d", branch.code(), Now.today().getYear(),
+				this.numbers.nextThisYear("discipline-case", branch.code()));
 		String phone = (request.subject().phone() != null && !request.subject().phone().isBlank())
 				? request.subject().phone().trim() : null;
 		DisciplineCase c = new DisciplineCase(UUID.randomUUID().toString(), caseNumber, CaseStatus.UNDER_REVIEW,

@@ -66,7 +66,7 @@ class FilingValidator {
 					subject.phone() == null || subject.phone().isBlank() || Identifiers.isValidMobile(subject.phone()),
 					"subject.phone", "validation.mobile");
 		}
-		v.require(parse(DisciplineCategory.class, request.category()).isPresent(), "category",
+		v.require(Validation.option(DisciplineCategory.class, request.category()).isPresent(), "category",
 				"validation.notAnOption");
 		FilingRequest.Basis basis = request.basis();
 		if (basis == null) {
@@ -102,7 +102,7 @@ class FilingValidator {
 		for (int i = 0; i < inputs.size(); i++) {
 			FilingRequest.InstrumentInput input = inputs.get(i);
 			String field = "instruments[" + i + "]";
-			Optional<InstrumentType> type = (input != null) ? parse(InstrumentType.class, input.type())
+			Optional<InstrumentType> type = (input != null) ? Validation.option(InstrumentType.class, input.type())
 					: Optional.empty();
 			if (type.isEmpty()) {
 				v.add(field + ".type", "validation.notAnOption");
@@ -131,18 +131,6 @@ class FilingValidator {
 			instruments.add(new Instrument(type.get(), identifier, institution.map(Agency::code).orElse(null)));
 		}
 		return instruments;
-	}
-
-	static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
-		if (value == null) {
-			return Optional.empty();
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(value.trim())) {
-				return Optional.of(constant);
-			}
-		}
-		return Optional.empty();
 	}
 
 }

@@ -185,7 +185,7 @@ public class OrderService {
 		ExecutionOrder order = this.orders.find(orderId)
 			.filter((found) -> found.institutionCode().equals(actor.agencyCode()))
 			.orElseThrow(ApiException::notFound);
-		OrderOutcome outcome = FilingValidator.parse(OrderOutcome.class, (String) values.get("outcome"))
+		OrderOutcome outcome = Validation.option(OrderOutcome.class, (String) values.get("outcome"))
 			.filter((parsed) -> (order.kind() == OrderKind.EXECUTION ? OrderOutcome.FOR_EXECUTION
 					: OrderOutcome.FOR_LIFTING)
 				.contains(parsed))

@@ -118,9 +118,8 @@ class InterviewService {
 		checkDate(request.scheduledAt(), validation);
 		validation.throwIfInvalid();
 		String id = UUID.randomUUID().toString();
-		int year = Now.today().getYear();
-		String number = String.format("%s-%d-INT-%04d", officeAgency, year,
-				this.numbers.next("interview:" + officeAgency + ":" + year));
+		String number = String.format("%s-%d-INT-%04d", officeAgency, Now.today().getYear(),
+				this.numbers.nextThisYear("interview", officeAgency));
 		this.jdbc
 			.sql("""
 					insert into interview (id, case_number, status, unit_code, office_agency, scheduled_by, principal, reason,

@@ -126,9 +126,7 @@ class PilService {
 			.require(related.size() <= 20 && related.stream().allMatch((ref) -> ref != null && ref.length() <= 60),
 					"relatedCases", "validation.invalid")
 			.throwIfInvalid();
-		int year = Now.today().getYear();
-		String caseNumber = String.format("%s-%d-PIL-%05d", procuratorate.code(), year,
-				this.numbers.next("pil-case:" + procuratorate.code() + ":" + year));
+		String caseNumber = this.numbers.caseNumber("pil-case", procuratorate.code(), "PIL");
 		String track = (organ.type() == AgencyType.REGULATOR) ? "ADMINISTRATIVE" : "SOCIAL_GOVERNANCE";
 		PilCase c = new PilCase(UUID.randomUUID().toString(), caseNumber, "OPEN", "CLUE", procuratorate.code(),
 				registeredBy, Now.instant(), request.source(), organ.code(), track, request.factsOfHarm().trim(),
@@ -176,12 +174,11 @@ class PilService {
 	public void issue(String caseId) {
 		PilCase c = this.cases.lock(caseId);
 		Recommendation draft = this.cases.current(caseId);
-		int year = Now.today().getYear();
 		Agency procuratorate = this.agencies.find(c.procuratorate()).orElseThrow();
 		String abbreviation = (procuratorate.abbreviation() != null) ? procuratorate.abbreviation()
 				: procuratorate.code();
-		String number = String.format("%s公建〔%d〕%d号", abbreviation, year,
-				this.numbers.next("pil-recommendation:" + c.procuratorate() + ":" + year));
+		String number = String.format("%s公建〔%d〕%d号", abbreviation, Now.today().getYear(),
+				this.numbers.nextThisYear("pil-recommendation", c.procuratorate()));
 		for (Recommendation earlier : this.cases.recommendations(caseId)) {
 			if ("ISSUED".equals(earlier.status())) {
 				this.cases.updateRecommendation(earlier.id(), "status", "SUPERSEDED");

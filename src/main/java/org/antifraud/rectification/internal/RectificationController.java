@@ -80,17 +80,18 @@ class RectificationController {
 	@GetMapping("/api/rectifications/{id}")
 	View get(@PathVariable String id) {
 		Actor actor = this.actor.get();
-		RectificationOrder o = this.orders.find(id)
-			.filter((order) -> canSee(order, actor))
-			.orElseThrow(ApiException::notFound);
+		return view(this.orders.find(id).filter((order) -> canSee(order, actor)).orElseThrow(ApiException::notFound));
+	}
+
+	private View view(RectificationOrder o) {
 		boolean open = o.closedAt() == null;
 		return new View(o.id(), o.caseNumber(), o.status(), o.issuerAgency(), o.issuedBy(), o.issuedAt(), o.unitCode(),
 				this.agencies.find(o.unitCode()).map(Agency::name).orElse(null), o.problems(), o.requiredMeasures(),
 				o.deadlineOn(), open ? this.calendar.statusOf(o.deadlineOn(), Now.today()).name() : null,
 				o.reportCycleDays(), o.extensions(), o.origin(), o.interviewId(), o.finalReport(),
 				o.verificationOpinion(), o.escalation(),
-				this.orders.listedUntil(o.unitCode(), Now.today()).orElse(null), o.closedAt(), this.orders.reports(id),
-				this.audit.timeline(id));
+				this.orders.listedUntil(o.unitCode(), Now.today()).orElse(null), o.closedAt(),
+				this.orders.reports(o.id()), this.audit.timeline(o.id()));
 	}
 
 	@GetMapping("/api/rectifications")
@@ -103,7 +104,7 @@ class RectificationController {
 					Map.of("agency", actor.agencyCode()))
 			.equal("o.status", status)
 			.equal("o.unit_code", unit);
-		List<View> items = this.orders.page(filter, request).stream().map(this::get).toList();
+		List<View> items = this.orders.page(filter, request).stream().map(this::view).toList();
 		return new Page<>(items, request.page(), request.size(), this.orders.count(filter));
 	}
 

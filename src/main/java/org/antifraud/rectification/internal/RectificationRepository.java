@@ -138,10 +138,10 @@ public class RectificationRepository {
 			.filter((until) -> until != null);
 	}
 
-	List<String> page(SqlWhere filter, Page.Request request) {
-		return filter.bind(this.jdbc.sql("select o.id from rectification_order o" + filter.sql()
+	List<RectificationOrder> page(SqlWhere filter, Page.Request request) {
+		return filter.bind(this.jdbc.sql("select o.* from rectification_order o" + filter.sql()
 				+ " order by o.issued_at desc" + SqlWhere.page(request)))
-			.query(String.class)
+			.query(this::row)
 			.list();
 	}
 

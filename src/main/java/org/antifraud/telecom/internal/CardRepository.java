@@ -143,11 +143,11 @@ class CardRepository {
 		this.jdbc.sql("update card_verification set objection_answer = ? where id = ?").params(answer, id).update();
 	}
 
-	List<String> page(SqlWhere filter, Page.Request request) {
+	List<Verification> page(SqlWhere filter, Page.Request request) {
 		return filter
-			.bind(this.jdbc.sql("select v.id from card_verification v" + filter.sql()
+			.bind(this.jdbc.sql("select v.* from card_verification v" + filter.sql()
 					+ " order by v.requested_at desc, v.id" + SqlWhere.page(request)))
-			.query(String.class)
+			.query(this::row)
 			.list();
 	}
 

@@ -90,7 +90,7 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 			.require(id != null && !id.isEmpty(), "holderIdNumber", "validation.required")
 			.require(id == null || id.isEmpty() || Identifiers.isValidResidentId(id), "holderIdNumber",
 					"validation.residentId")
-			.require(reason(f.reason()).isPresent(), "reason", "validation.notAnOption")
+			.require(Validation.option(CardReason.class, f.reason()).isPresent(), "reason", "validation.notAnOption")
 			.require(f.detail() == null || f.detail().length() <= 2000, "detail", "validation.tooLong");
 		Optional<CardRepository.Card> card = op.flatMap((o) -> this.cards.card(o.code(), phone));
 		v.require(card.isEmpty() || id == null || card.get().holderIdNumber().equals(id), "holderIdNumber",
@@ -111,9 +111,7 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 			.map(CardRepository.Card::id)
 			.orElseGet(() -> this.cards.insertCard(operator.code(), phone, f.holderName().trim(),
 					Identifiers.normalizeResidentId(f.holderIdNumber())));
-		int year = Now.today().getYear();
-		String caseNumber = String.format("%s-%d-CARD-%05d", operator.code(), year,
-				this.numbers.next("card-verification:" + operator.code() + ":" + year));
+		String caseNumber = this.numbers.caseNumber("card-verification", operator.code(), "CARD");
 		Instant due = Now.instant().plus(this.properties.verificationLimit());
 		String id = UUID.randomUUID().toString();
 		this.cards.insert(new CardRepository.Verification(id, caseNumber, cardId, operator.code(), f.reason().trim(),
@@ -263,15 +261,6 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 
 	private Optional<Agency> operator(String code) {
 		return this.agencies.find(trim(code)).filter((agency) -> agency.type() == AgencyType.TELECOM_OPERATOR);
-	}
-
-	private static Optional<CardReason> reason(String reason) {
-		try {
-			return Optional.of(CardReason.valueOf(trim(reason)));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 
 	private static String trim(String value) {

@@ -71,10 +71,17 @@ class TelecomController {
 	@GetMapping("/api/card-verifications/{id}")
 	View get(@PathVariable String id) {
 		Actor actor = this.actor.get();
-		CardRepository.Verification v = this.cards.find(id)
+		return view(this.cards.find(id)
 			.filter((found) -> actor.readsEverything() || actor.agencyCode().equals(found.operatorCode())
 					|| actor.agencyCode().equals(found.requestedByAgency()))
-			.orElseThrow(ApiException::notFound);
+			.orElseThrow(ApiException::notFound), actor);
+	}
+
+	/**
+	 * A verification as {@code actor} may see it: number and ID in full for the operator
+	 * and the requesting agency, masked for supervisors.
+	 */
+	private View view(CardRepository.Verification v, Actor actor) {
 		CardRepository.Card card = this.cards.cardById(v.cardId());
 		boolean full = actor.agencyCode().equals(v.operatorCode()) || actor.agencyCode().equals(v.requestedByAgency());
 		return new View(v.id(), v.caseNumber(), v.status(), v.operatorCode(),
@@ -83,7 +90,7 @@ class TelecomController {
 				full ? card.holderIdNumber() : Identifiers.maskResidentId(card.holderIdNumber()), card.status(),
 				v.reason(), v.detail(), v.requestedByAgency(), v.requestedBy(), v.requestedAt(), v.dueAt(),
 				v.verifiedAt(), v.suspendedAt(), v.restoredAt(), v.objection(), v.objectionAnswer(), v.closedAt(),
-				this.audit.timeline(id));
+				this.audit.timeline(v.id()));
 	}
 
 	@GetMapping("/api/card-verifications")
@@ -95,7 +102,7 @@ class TelecomController {
 			.when(!actor.readsEverything(), "(v.operator_code = :agency or v.requested_by_agency = :agency)",
 					Map.of("agency", actor.agencyCode()))
 			.equal("v.status", status);
-		return new Page<>(this.cards.page(filter, request).stream().map(this::get).toList(), request.page(),
+		return new Page<>(this.cards.page(filter, request).stream().map((v) -> view(v, actor)).toList(), request.page(),
 				request.size(), this.cards.count(filter));
 	}
 

@@ -5,21 +5,17 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.antifraud.JointDisciplineApplication;
+import org.antifraud.Benchmarks;
+import org.antifraud.TestData;
 import org.antifraud.agency.User;
 import org.antifraud.agency.UserDirectory;
 import org.antifraud.security.Actor;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -36,25 +32,13 @@ public final class IntakeBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int rows = Integer.getInteger("rows", 100_000);
-		String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
-		String user = System.getenv().getOrDefault("PGUSER", "postgres");
-		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/postgres", user, "");
-				Statement statement = admin.createStatement()) {
-			statement.execute("drop database if exists " + DATABASE + " with (force)");
-			statement.execute("create database " + DATABASE);
-		}
 		Path valid = Files.createTempFile("intake-bench-", ".xlsx");
 		Path invalid = Files.createTempFile("intake-bench-bad-", ".xlsx");
 		write(valid, rows, false);
 		write(invalid, rows, true);
 		System.out.printf(Locale.ROOT, "%nSpreadsheet of %,d account signals: %,d KB%n", rows,
 				Files.size(valid) / 1024);
-		SpringApplication application = new SpringApplication(JointDisciplineApplication.class);
-		application.setAdditionalProfiles("demo", "postgres");
-		try (ConfigurableApplicationContext context = application.run(
-				"--spring.datasource.url=jdbc:postgresql://" + host + ":5432/" + DATABASE,
-				"--spring.datasource.username=" + user, "--camunda.bpm.job-execution.enabled=false",
-				"--logging.level.root=warn", "--server.port=0")) {
+		try (ConfigurableApplicationContext context = Benchmarks.start(DATABASE)) {
 			IntakeService intake = context.getBean(IntakeService.class);
 			User officer = context.getBean(UserDirectory.class).find("bank.icbc").orElseThrow();
 			Actor bank = new Actor(officer.username(), officer.displayName(), officer.agencyCode(), officer.roles());
@@ -100,13 +84,12 @@ public final class IntakeBenchmark {
 			for (int c = 0; c < headers.length; c++) {
 				sheet.value(0, c, headers[c]);
 			}
-			ThreadLocalRandom random = ThreadLocalRandom.current();
 			for (int r = 1; r <= rows; r++) {
 				sheet.value(r, 0, "ICBC-QD");
-				sheet.value(r, 1, (lastBad && r == rows) ? "6222020200112233445" : card(random));
+				sheet.value(r, 1, (lastBad && r == rows) ? "6222020200112233445" : TestData.cardNumber());
 				sheet.value(r, 2, (r % 3 == 0) ? "Ⅱ" : "Ⅰ");
 				sheet.value(r, 3, "客户" + r);
-				sheet.value(r, 4, residentId(random));
+				sheet.value(r, 4, TestData.residentId());
 				sheet.value(r, 5, "被举报");
 				sheet.value(r, 6, "群众举报涉嫌刷单返利诈骗");
 				sheet.value(r, 7, "JB" + r);
@@ -116,33 +99,6 @@ public final class IntakeBenchmark {
 			}
 			workbook.finish();
 		}
-	}
-
-	private static String card(ThreadLocalRandom random) {
-		StringBuilder digits = new StringBuilder("622202");
-		while (digits.length() < 18) {
-			digits.append(random.nextInt(10));
-		}
-		int sum = 0;
-		for (int i = 0; i < 18; i++) {
-			int digit = digits.charAt(17 - i) - '0';
-			if (i % 2 == 0) {
-				digit = (digit * 2 > 9) ? digit * 2 - 9 : digit * 2;
-			}
-			sum += digit;
-		}
-		return digits.append((10 - sum % 10) % 10).toString();
-	}
-
-	private static String residentId(ThreadLocalRandom random) {
-		String body = String.format("370212%04d%02d%02d%03d", 1960 + random.nextInt(45), 1 + random.nextInt(12),
-				1 + random.nextInt(28), random.nextInt(1000));
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
 	}
 
 	/** Samples the used heap every 20 ms after a full collection. */

@@ -2,7 +2,6 @@ package org.antifraud.supervision.internal;
 
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +13,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.antifraud.JointDisciplineApplication;
+import org.antifraud.Benchmarks;
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.calendar.DueStatus;
@@ -22,7 +21,6 @@ import org.antifraud.common.Now;
 import org.antifraud.common.Page;
 import org.postgresql.PGConnection;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,19 +39,7 @@ public final class SupervisionBenchmark {
 		int open = Integer.getInteger("rows", 1_000_000);
 		int closed = open / 10;
 		int runs = Integer.getInteger("runs", 200);
-		String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
-		String user = System.getenv().getOrDefault("PGUSER", "postgres");
-		try (Connection admin = DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/postgres", user, "");
-				Statement statement = admin.createStatement()) {
-			statement.execute("drop database if exists " + DATABASE + " with (force)");
-			statement.execute("create database " + DATABASE);
-		}
-		SpringApplication application = new SpringApplication(JointDisciplineApplication.class);
-		application.setAdditionalProfiles("demo", "postgres");
-		try (ConfigurableApplicationContext context = application.run(
-				"--spring.datasource.url=jdbc:postgresql://" + host + ":5432/" + DATABASE,
-				"--spring.datasource.username=" + user, "--camunda.bpm.job-execution.enabled=false",
-				"--logging.level.root=warn", "--server.port=0")) {
+		try (ConfigurableApplicationContext context = Benchmarks.start(DATABASE)) {
 			DataSource dataSource = context.getBean(DataSource.class);
 			List<String> agencies = context.getBean(AgencyDirectory.class)
 				.list(List.of())
