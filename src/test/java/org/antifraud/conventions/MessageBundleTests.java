@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class MessageBundleTests {
 
 	private static final Pattern KEY_IN_CODE = Pattern.compile(
-			"\"((?:error|validation|calendar|task|discipline|order|appeal|pil|rectification|interview|banking|telecom|intake)\\.[a-zA-Z]+)\"");
+			"\"((?:error|validation|calendar|task|discipline|order|appeal|pil|rectification|interview|banking|telecom|intake|document)\\.[a-zA-Z]+)\"");
 
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();

@@ -83,7 +83,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests((authorize) -> authorize
 				.requestMatchers(path("/actuator/health/**"), path("/actuator/info"), path("/v3/api-docs/**"),
-						path("/swagger-ui/**"), path("/swagger-ui.html"), path("/login"), path("/error"))
+						path("/swagger-ui/**"), path("/swagger-ui.html"), path("/login"), path("/error"),
+						path("/verify/**"))
 				.permitAll()
 				.requestMatchers(path("/camunda/**"), path("/actuator/**"))
 				.hasRole(ADMIN)

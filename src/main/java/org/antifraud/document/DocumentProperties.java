@@ -1,0 +1,89 @@
+package org.antifraud.document;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of official letters and attachments ({@code antifraud.documents.*}).
+ *
+ * @param storageDir where issued letters and attachments are kept (write once)
+ * @param publicBaseUrl the address printed in each letter's QR code, in front of
+ * {@code /verify/{code}}
+ * @param templateDir an optional directory whose {@code <type>.txt} templates replace the
+ * shipped ones
+ * @param fonts the TrueType fonts of letters
+ * @param signing where the agencies' signing keys come from
+ * @param attachments limits of uploaded evidence
+ */
+@ConfigurationProperties("antifraud.documents")
+public record DocumentProperties(Path storageDir, String publicBaseUrl, Path templateDir, Fonts fonts, Signing signing,
+		Attachments attachments) {
+
+	public DocumentProperties {
+		storageDir = (storageDir != null) ? storageDir : Path.of("data", "documents");
+		publicBaseUrl = (publicBaseUrl != null) ? publicBaseUrl : "http://localhost:8080";
+		fonts = (fonts != null) ? fonts : new Fonts(null, null, null);
+		signing = (signing != null) ? signing : new Signing(null, null, null, null);
+		attachments = (attachments != null) ? attachments : new Attachments(null, 0, 0);
+	}
+
+	/**
+	 * Font chains: a character is drawn with the first font that has it.
+	 *
+	 * @param body the body face (仿宋 style), {@code classpath:} or a file path
+	 * @param title the issuer mark and title face (小标宋 style)
+	 * @param fallbacks fonts tried after the face's own, in order
+	 */
+	public record Fonts(String body, String title, List<String> fallbacks) {
+
+		public Fonts {
+			body = (body != null) ? body : "classpath:fonts/LXGWWenKai-Regular.ttf";
+			title = (title != null) ? title : "classpath:fonts/NotoSerifSC-Bold-GB2312.ttf";
+			fallbacks = (fallbacks != null) ? List.copyOf(fallbacks)
+					: List.of("classpath:fonts/NotoSerifSC-Regular-ExtA.ttf", "classpath:fonts/HanaMinB.ttf");
+		}
+
+	}
+
+	/**
+	 * Signing keys.
+	 *
+	 * @param mode {@code demo}: a local CA and one certificate per agency, made on first
+	 * start and kept in {@code pkiDir}; {@code keystore}: a configured PKCS#12 keystore
+	 * with one private key entry per agency code (alias = agency code, lower case) and
+	 * the trusted CA certificates
+	 * @param pkiDir where the demo CA and agency keys are kept
+	 * @param keystore the production keystore (mode {@code keystore})
+	 * @param password the keystore password
+	 */
+	public record Signing(String mode, Path pkiDir, Path keystore, String password) {
+
+		public Signing {
+			mode = (mode != null) ? mode : "demo";
+			pkiDir = (pkiDir != null) ? pkiDir : Path.of("data", "pki");
+			password = (password != null) ? password : "changeit";
+		}
+
+	}
+
+	/**
+	 * Limits of uploaded evidence.
+	 *
+	 * @param maxSize the largest file accepted
+	 * @param maxPdfPages the most pages a PDF may have
+	 * @param maxImagePixels the most pixels an image may decode to
+	 */
+	public record Attachments(DataSize maxSize, int maxPdfPages, long maxImagePixels) {
+
+		public Attachments {
+			maxSize = (maxSize != null) ? maxSize : DataSize.ofMegabytes(20);
+			maxPdfPages = (maxPdfPages > 0) ? maxPdfPages : 500;
+			maxImagePixels = (maxImagePixels > 0) ? maxImagePixels : 60_000_000L;
+		}
+
+	}
+
+}

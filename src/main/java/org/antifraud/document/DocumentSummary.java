@@ -1,0 +1,19 @@
+package org.antifraud.document;
+
+import java.time.Instant;
+
+/**
+ * A document as listed on its case.
+ *
+ * @param id the document id
+ * @param type the letter type, or {@code null} for an attachment
+ * @param title the letter's title or the attachment's file name
+ * @param number the 文号 of a letter
+ * @param issuerCode the issuing or uploading agency
+ * @param recipient the addressee of a letter
+ * @param status ISSUED, SUPERSEDED or REVOKED for letters, STORED for attachments
+ * @param createdAt when it was issued or uploaded
+ */
+public record DocumentSummary(String id, LetterType type, String title, String number, String issuerCode,
+		String recipient, String status, Instant createdAt) {
+}

@@ -1,0 +1,22 @@
+package org.antifraud.document;
+
+import java.util.List;
+
+/**
+ * Issues official letters and lists the documents of a case.
+ */
+public interface Letters {
+
+	/**
+	 * Lays out, numbers, seals, signs and stores a letter. Runs inside the caller's
+	 * transaction, so the letter and its number exist exactly when the step that issued
+	 * it commits.
+	 * @throws org.antifraud.common.ApiException 422 when a character of the letter has no
+	 * glyph in any shipped font
+	 */
+	IssuedLetter issue(LetterDraft draft);
+
+	/** The letters and attachments of a case that the current actor may read. */
+	List<DocumentSummary> onCase(String caseKind, String caseId);
+
+}

@@ -1,0 +1,39 @@
+package org.antifraud.document.internal;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.antifraud.document.DocumentSummary;
+import org.antifraud.document.LetterType;
+import org.antifraud.security.Actor;
+
+/** A row of {@code document}: an issued letter (kind LETTER) or an attachment. */
+record DocumentRecord(String id, String kind, LetterType letterType, String title, String number, String issuerCode,
+		String caseKind, String caseId, String taskId, String recipient, String audience, String fields,
+		String mediaType, long sizeBytes, String sha256, String storageKey, String verificationCode, String status,
+		String supersedes, String supersededBy, String revocationReason, String createdBy, Instant createdAt) {
+
+	static final String LETTER = "LETTER";
+
+	static final String ATTACHMENT = "ATTACHMENT";
+
+	Set<String> audienceCodes() {
+		return Arrays.stream(this.audience.split(",")).filter((code) -> !code.isBlank()).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Whether {@code actor} may read this document: its agency is in the audience, or it
+	 * reads everything.
+	 */
+	boolean readableBy(Actor actor) {
+		return actor.readsEverything() || audienceCodes().contains(actor.agencyCode());
+	}
+
+	DocumentSummary summary() {
+		return new DocumentSummary(this.id, this.letterType, this.title, this.number, this.issuerCode, this.recipient,
+				this.status, this.createdAt);
+	}
+
+}

@@ -1,0 +1,272 @@
+package org.antifraud.document.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.antifraud.agency.Agency;
+import org.antifraud.agency.AgencyDirectory;
+import org.antifraud.audit.AuditTrail;
+import org.antifraud.common.ApiException;
+import org.antifraud.common.Now;
+import org.antifraud.common.NumberSequences;
+import org.antifraud.document.DocumentProperties;
+import org.antifraud.document.DocumentSummary;
+import org.antifraud.document.IssuedLetter;
+import org.antifraud.document.LetterDraft;
+import org.antifraud.document.Letters;
+import org.antifraud.security.Actor;
+import org.antifraud.security.CurrentActor;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issues letters (template → GB/T 9704 layout → PDF/A-2b → PAdES signature → storage and
+ * registry, all in the caller's transaction), serves them to their audience and verifies
+ * copies.
+ */
+@Service
+class DocumentService implements Letters {
+
+	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final LetterTemplates templates;
+
+	private final LetterFonts fonts;
+
+	private final AgencyKeys keys;
+
+	private final DocumentStorage storage;
+
+	private final DocumentRepository documents;
+
+	private final AgencyDirectory agencies;
+
+	private final NumberSequences numbers;
+
+	private final AuditTrail audit;
+
+	private final CurrentActor currentActor;
+
+	private final DocumentProperties properties;
+
+	private final ObjectMapper json;
+
+	DocumentService(LetterTemplates templates, LetterFonts fonts, AgencyKeys keys, DocumentStorage storage,
+			DocumentRepository documents, AgencyDirectory agencies, NumberSequences numbers, AuditTrail audit,
+			CurrentActor currentActor, DocumentProperties properties, ObjectMapper json) {
+		this.templates = templates;
+		this.fonts = fonts;
+		this.keys = keys;
+		this.storage = storage;
+		this.documents = documents;
+		this.agencies = agencies;
+		this.numbers = numbers;
+		this.audit = audit;
+		this.currentActor = currentActor;
+		this.properties = properties;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public IssuedLetter issue(LetterDraft draft) {
+		return issue(draft, null);
+	}
+
+	/** Issues {@code draft}, superseding the letter {@code supersedes} when not null. */
+	IssuedLetter issue(LetterDraft draft, String supersedes) {
+		LetterTemplate template = this.templates.get(draft.type());
+		Agency issuer = this.agencies.find(draft.issuerCode())
+			.orElseThrow(() -> new IllegalArgumentException("Unknown issuer " + draft.issuerCode()));
+		ZonedDateTime at = Now.zoned();
+		Map<String, String> values = new HashMap<>(draft.fields());
+		values.put("recipient", draft.recipient());
+		values.put("issuer", issuer.name());
+		List<LetterTemplate.Paragraph> paragraphs = template.paragraphs(values);
+		// every character is checked before a number is drawn, so a refused letter costs
+		// no number
+		this.fonts.requireGlyphs(LetterFonts.Face.TITLE, issuer.name() + template.title());
+		paragraphs.forEach((paragraph) -> this.fonts.requireGlyphs(LetterFonts.Face.BODY, paragraph.text()));
+		String number = number(template, issuer, at);
+		String code = verificationCode();
+		String verifyUrl = this.properties.publicBaseUrl().replaceAll("/+$", "") + "/verify/" + code;
+		LetterContent content = new LetterContent(issuer.name(), number, template.title(), paragraphs, at, code,
+				verifyUrl);
+		byte[] pdf = sign(render(content), issuer, template.title() + " " + number, at);
+		String id = UUID.randomUUID().toString();
+		String key = "letters/" + at.getYear() + "/" + id + ".pdf";
+		this.storage.put(key, pdf);
+		Set<String> audience = new LinkedHashSet<>(draft.audience());
+		audience.add(issuer.code());
+		Actor actor = this.currentActor.find().orElse(null);
+		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), number,
+				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
+				toJson(draft.fields()), "application/pdf", pdf.length, sha256(pdf), key, code, "ISSUED", supersedes,
+				null, null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
+		String text = template.title() + "\n" + number + "\n"
+				+ paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
+		this.documents.insert(record, text);
+		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(), template.title() + " " + number);
+		return new IssuedLetter(id, number, code);
+	}
+
+	private String number(LetterTemplate template, Agency issuer, ZonedDateTime at) {
+		long sequence = this.numbers.nextThisYear(template.sequence(), issuer.code());
+		String abbreviation = (issuer.abbreviation() != null) ? issuer.abbreviation() : issuer.name();
+		return LetterTemplate.fill(template.numberPattern(),
+				Map.of("abbr", abbreviation, "year", String.valueOf(at.getYear()), "seq", String.valueOf(sequence),
+						"seq4", String.format("%04d", sequence)));
+	}
+
+	private String verificationCode() {
+		for (int attempt = 0; attempt < 10; attempt++) {
+			StringBuilder code = new StringBuilder();
+			for (int i = 0; i < 8; i++) {
+				if (i == 4) {
+					code.append('-');
+				}
+				code.append(CODE_ALPHABET.charAt(this.random.nextInt(CODE_ALPHABET.length())));
+			}
+			if (!this.documents.codeTaken(code.toString())) {
+				return code.toString();
+			}
+		}
+		throw new IllegalStateException("No free verification code");
+	}
+
+	private byte[] render(LetterContent content) {
+		try (PDDocument document = new PDDocument()) {
+			OfficialLayout.render(document, this.fonts, content);
+			return PdfArchive.save(document, content.title() + " " + content.number(), content.issuerName(),
+					content.issuedAt());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot lay out the letter", ex);
+		}
+	}
+
+	private byte[] sign(byte[] pdf, Agency issuer, String reason, ZonedDateTime at) {
+		return LetterSignatures.sign(pdf, this.keys.signer(issuer), issuer.name(), reason, at);
+	}
+
+	@Override
+	public List<DocumentSummary> onCase(String caseKind, String caseId) {
+		Actor actor = this.currentActor.get();
+		return this.documents.onCase(caseKind, caseId)
+			.stream()
+			.filter((document) -> document.readableBy(actor))
+			.map(DocumentRecord::summary)
+			.toList();
+	}
+
+	/** A document the current actor may read, or 404. */
+	DocumentRecord readable(String id) {
+		Actor actor = this.currentActor.get();
+		return this.documents.find(id)
+			.filter((document) -> document.readableBy(actor))
+			.orElseThrow(ApiException::notFound);
+	}
+
+	/** The bytes of a document; each download is recorded in the audit trail. */
+	@Transactional
+	byte[] content(String id) {
+		DocumentRecord document = readable(id);
+		this.audit.record("DOCUMENT_DOWNLOADED", "document", id, document.caseId(),
+				document.title() + ((document.number() != null) ? " " + document.number() : ""));
+		return this.storage.get(document.storageKey());
+	}
+
+	/**
+	 * What the public may learn from a verification code: type, number, issuer, date and
+	 * status.
+	 */
+	PublicVerification publicVerification(String code) {
+		DocumentRecord document = this.documents.byCode(code.trim().toUpperCase(java.util.Locale.ROOT))
+			.filter((d) -> DocumentRecord.LETTER.equals(d.kind()))
+			.orElseThrow(ApiException::notFound);
+		String issuerName = this.agencies.find(document.issuerCode()).map(Agency::name).orElse(document.issuerCode());
+		return new PublicVerification(document.title(), document.number(), issuerName,
+				document.createdAt().atZone(Now.ZONE).toLocalDate(), document.status());
+	}
+
+	/** Checks an uploaded copy: signature, registry hash and status. */
+	UploadVerification verify(byte[] pdf) {
+		LetterSignatures.Check check = LetterSignatures.verify(pdf, this.keys.trustAnchors());
+		DocumentRecord registered = this.documents.bySha256(sha256(pdf))
+			.stream()
+			.filter((d) -> DocumentRecord.LETTER.equals(d.kind()))
+			.findFirst()
+			.orElse(null);
+		String verdict;
+		if (registered == null) {
+			verdict = check.signatureValid() && check.coversWholeFile() ? "UNKNOWN" : "MODIFIED";
+		}
+		else if (!check.signatureValid() || !check.coversWholeFile()) {
+			verdict = "MODIFIED";
+		}
+		else {
+			verdict = switch (registered.status()) {
+				case "REVOKED" -> "REVOKED";
+				case "SUPERSEDED" -> "SUPERSEDED";
+				default -> "VALID";
+			};
+		}
+		String signer = (check.certificate() != null) ? check.certificate().getSubjectX500Principal().getName() : null;
+		return new UploadVerification(verdict, check.signatureValid(), check.coversWholeFile(), registered != null,
+				signer, (registered != null) ? registered.id() : null, (registered != null) ? registered.title() : null,
+				(registered != null) ? registered.number() : null, (registered != null) ? registered.status() : null,
+				"document.verify." + verdict.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String toJson(Map<String, String> fields) {
+		try {
+			return this.json.writeValueAsString(fields);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The public answer of {@code GET /verify/{code}}. */
+	record PublicVerification(String type, String number, String issuer, java.time.LocalDate issuedOn, String status) {
+	}
+
+	/**
+	 * The answer to an uploaded copy.
+	 *
+	 * @param verdict VALID, MODIFIED, REVOKED, SUPERSEDED or UNKNOWN (signed by a trusted
+	 * agency but not in this registry)
+	 */
+	record UploadVerification(String verdict, boolean signatureValid, boolean coversWholeFile, boolean registered,
+			String signer, String documentId, String title, String number, String status, String messageKey) {
+	}
+
+}

@@ -1,0 +1,159 @@
+package org.antifraud.document.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.antifraud.common.ApiException;
+import org.antifraud.document.DocumentProperties;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The shipped TrueType fonts, read once, with the characters each covers. A letter asks
+ * for the font of each character; the fonts are embedded as subsets into that letter
+ * only.
+ */
+@Component
+class LetterFonts {
+
+	/** Which chain a piece of text is set in. */
+	enum Face {
+
+		BODY, TITLE
+
+	}
+
+	private final Map<Face, List<FontFile>> chains = new HashMap<>();
+
+	LetterFonts(DocumentProperties properties) {
+		DocumentProperties.Fonts fonts = properties.fonts();
+		List<FontFile> fallbacks = fonts.fallbacks().stream().map(FontFile::read).toList();
+		FontFile body = FontFile.read(fonts.body());
+		FontFile title = FontFile.read(fonts.title());
+		List<FontFile> bodyChain = new ArrayList<>(List.of(body));
+		bodyChain.addAll(fallbacks);
+		List<FontFile> titleChain = new ArrayList<>(List.of(title, body));
+		titleChain.addAll(fallbacks);
+		this.chains.put(Face.BODY, List.copyOf(bodyChain));
+		this.chains.put(Face.TITLE, List.copyOf(titleChain));
+	}
+
+	/**
+	 * The fonts of one letter: each font is loaded into the document the first time one
+	 * of its characters is set.
+	 */
+	Session open(PDDocument document) {
+		return new Session(document);
+	}
+
+	/** Fails, naming the first character of {@code text} that no font of the face has. */
+	void requireGlyphs(Face face, String text) {
+		text.codePoints().forEach((codePoint) -> fileFor(face, codePoint));
+	}
+
+	private FontFile fileFor(Face face, int codePoint) {
+		for (FontFile file : this.chains.get(face)) {
+			if (file.covers(codePoint)) {
+				return file;
+			}
+		}
+		throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "document.glyphMissing",
+				new String(Character.toChars(codePoint)), String.format("U+%04X", codePoint));
+	}
+
+	/** The fonts of one document. */
+	final class Session {
+
+		private final PDDocument document;
+
+		private final Map<FontFile, PDType0Font> loaded = new HashMap<>();
+
+		private Session(PDDocument document) {
+			this.document = document;
+		}
+
+		/** The font that draws {@code codePoint} in {@code face}. */
+		PDType0Font font(Face face, int codePoint) {
+			FontFile file = fileFor(face, codePoint);
+			return this.loaded.computeIfAbsent(file, (f) -> f.load(this.document));
+		}
+
+	}
+
+	/** One font file, kept in memory, and the code points its cmap maps to a glyph. */
+	private record FontFile(String location, byte[] bytes, BitSet coverage) {
+
+		static FontFile read(String location) {
+			byte[] bytes;
+			try (InputStream in = open(location)) {
+				bytes = in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read font " + location, ex);
+			}
+			BitSet coverage = new BitSet();
+			try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+				CmapLookup cmap = font.getUnicodeCmapLookup();
+				for (int codePoint = 0x20; codePoint <= 0x3FFFF; codePoint++) {
+					if (cmap.getGlyphId(codePoint) != 0) {
+						coverage.set(codePoint);
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot parse font " + location, ex);
+			}
+			return new FontFile(location, bytes, coverage);
+		}
+
+		private static InputStream open(String location) throws IOException {
+			if (location.startsWith("classpath:")) {
+				return new DefaultResourceLoader().getResource(location).getInputStream();
+			}
+			return Files.newInputStream(Path.of(location));
+		}
+
+		boolean covers(int codePoint) {
+			return this.coverage.get(codePoint);
+		}
+
+		PDType0Font load(PDDocument document) {
+			try {
+				// the parsed font reads glyphs from the shared bytes; subset on save
+				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
+				return PDType0Font.load(document, font, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot load font " + this.location, ex);
+			}
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return this == other;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this);
+		}
+
+	}
+
+}
