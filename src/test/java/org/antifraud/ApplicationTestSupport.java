@@ -204,8 +204,8 @@ public abstract class ApplicationTestSupport {
 		completeTask("legal.laoshan", caseId, "Task_ReviewDetermination", Map.of("decision", "APPROVE"));
 		completeTask("leader.city", caseId, "Task_ApproveDetermination", Map.of("decision", "APPROVE"));
 		runJobs();
-		completeTask("police.laoshan", caseId, "Task_ServeNotice", Map.of("noticeNumber", "青公(反诈)惩字〔2026〕第0001号",
-				"servedOn", Now.today().toString(), "serviceMethod", "IN_PERSON"));
+		completeTask("police.laoshan", caseId, "Task_ServeNotice",
+				Map.of("servedOn", Now.today().toString(), "serviceMethod", "IN_PERSON"));
 		runJobs();
 	}
 

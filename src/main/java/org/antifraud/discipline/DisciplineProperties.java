@@ -23,11 +23,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * measures
  * @param telecomInstitutionTypes institution types that receive orders for telecom
  * measures
+ * @param appealChannel where a subject appeals, as printed in the notice (Art. 12)
  */
 @ConfigurationProperties("antifraud.discipline")
 public record DisciplineProperties(TermStart termStart, int maxContinuousYears, int threshold,
 		int reminderWorkingDaysBefore, List<AgencyType> financeInstitutionTypes,
-		List<AgencyType> telecomInstitutionTypes) {
+		List<AgencyType> telecomInstitutionTypes, String appealChannel) {
 
 	public DisciplineProperties {
 		termStart = (termStart != null) ? termStart : TermStart.NOTICE_SERVED;
@@ -38,6 +39,7 @@ public record DisciplineProperties(TermStart termStart, int maxContinuousYears, 
 				: List.of(AgencyType.BANK, AgencyType.PAYMENT_INSTITUTION);
 		telecomInstitutionTypes = (telecomInstitutionTypes != null) ? List.copyOf(telecomInstitutionTypes)
 				: List.of(AgencyType.TELECOM_OPERATOR);
+		appealChannel = (appealChannel != null) ? appealChannel : "联合惩戒工作平台申诉入口，或者向本机关反诈中心书面提出（反诈专线96110）";
 	}
 
 	/** When a discipline term starts counting. */

@@ -1,5 +1,6 @@
 package org.antifraud.document;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,5 +19,10 @@ public interface Letters {
 
 	/** The letters and attachments of a case that the current actor may read. */
 	List<DocumentSummary> onCase(String caseKind, String caseId);
+
+	/** A date as letters print it: 2026年9月28日. */
+	static String date(LocalDate date) {
+		return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+	}
 
 }

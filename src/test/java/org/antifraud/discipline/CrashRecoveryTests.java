@@ -30,8 +30,8 @@ class CrashRecoveryTests extends ApplicationTestSupport {
 		completeTask("legal.laoshan", caseId, "Task_ReviewDetermination", Map.of("decision", "APPROVE"));
 		completeTask("leader.city", caseId, "Task_ApproveDetermination", Map.of("decision", "APPROVE"));
 		runJobs();
-		completeTask("police.laoshan", caseId, "Task_ServeNotice", Map.of("noticeNumber", "青公(反诈)惩字〔2026〕第0009号",
-				"servedOn", Now.today().toString(), "serviceMethod", "MAIL"));
+		completeTask("police.laoshan", caseId, "Task_ServeNotice",
+				Map.of("servedOn", Now.today().toString(), "serviceMethod", "MAIL"));
 		Job issueOrders = onlyJob(caseId);
 		long auditRows = auditRows(caseId);
 

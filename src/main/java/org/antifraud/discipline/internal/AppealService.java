@@ -51,9 +51,11 @@ class AppealService {
 
 	private final ApplicationEventPublisher events;
 
+	private final DisciplineLetters letters;
+
 	AppealService(AppealRepository appeals, DisciplineRepository cases, AgencyDirectory agencies,
 			WorkingDayCalendar calendar, TaskDeadlines deadlines, RuntimeService runtime, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DisciplineLetters letters) {
 		this.appeals = appeals;
 		this.cases = cases;
 		this.agencies = agencies;
@@ -62,6 +64,7 @@ class AppealService {
 		this.runtime = runtime;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	@Transactional
@@ -110,6 +113,9 @@ class AppealService {
 			.throwIfInvalid();
 		Appeal appeal = this.appeals.find(appealId);
 		this.appeals.accepted(appealId, "ACCEPT".equals(decision) ? "ACCEPTED" : "NOT_ACCEPTED", opinion);
+		if ("ACCEPT".equals(decision)) {
+			this.letters.appealAccepted(appeal, this.cases.find(appeal.caseId()).orElseThrow());
+		}
 		this.audit.record("APPEAL_" + decision, ENTITY, appealId, appeal.caseId(), opinion);
 	}
 
@@ -123,6 +129,8 @@ class AppealService {
 		Appeal appeal = this.appeals.find(appealId);
 		String decision = (String) values.get("decision");
 		this.appeals.decided(appealId, decision, (String) values.get("opinion"), Now.instant());
+		this.letters.appealDecided(this.appeals.find(appealId), this.cases.find(appeal.caseId()).orElseThrow(),
+				"LIFT".equals(decision), (String) values.get("opinion"));
 		this.audit.record("APPEAL_DECIDED", ENTITY, appealId, appeal.caseId(), decision + "：" + values.get("opinion"));
 	}
 

@@ -1,5 +1,6 @@
 package org.antifraud.discipline.internal;
 
+import org.antifraud.document.IssuedLetter;
 import org.antifraud.discipline.FilingRequest;
 
 import java.time.LocalDate;
@@ -65,9 +66,12 @@ class DisciplineService {
 
 	private final ApplicationEventPublisher events;
 
+	private final DisciplineLetters letters;
+
 	DisciplineService(DisciplineRepository cases, FilingValidator validator, AgencyDirectory agencies,
 			NumberSequences numbers, RuntimeService runtime, DecisionService decisions, OrderService orders,
-			DisciplineProperties properties, AuditTrail audit, ApplicationEventPublisher events) {
+			DisciplineProperties properties, AuditTrail audit, ApplicationEventPublisher events,
+			DisciplineLetters letters) {
 		this.cases = cases;
 		this.validator = validator;
 		this.agencies = agencies;
@@ -78,6 +82,7 @@ class DisciplineService {
 		this.properties = properties;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	/** Files a determination and starts its review. */
@@ -149,6 +154,9 @@ class DisciplineService {
 		this.cases.measures(caseId, Measure.join(measures), termYears, dishonest, Now.instant());
 		this.audit.record("MEASURES_DETERMINED", ENTITY, caseId, caseId,
 				Measure.join(measures) + "；期限" + termYears + "年");
+		// the notice is issued now, so the officer who serves it can print it
+		IssuedLetter notice = this.letters.notice(this.cases.lock(caseId));
+		this.cases.notice(caseId, notice.number(), null);
 	}
 
 	/**

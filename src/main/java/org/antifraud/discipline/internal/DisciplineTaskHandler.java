@@ -103,9 +103,9 @@ class DisciplineTaskHandler extends ProcessTaskHandler {
 		new Validation().require(!servedOn.isAfter(Now.today()), "servedOn", "validation.dateInFuture")
 			.require(!servedOn.isBefore(approvedOn), "servedOn", "discipline.servedBeforeApproval")
 			.throwIfInvalid();
-		this.cases.notice(caseId, (String) values.get("noticeNumber"), servedOn);
+		this.cases.notice(caseId, c.noticeNumber(), servedOn);
 		this.audit.record("NOTICE_SERVED", DisciplineService.ENTITY, caseId, caseId,
-				values.get("noticeNumber") + "，" + servedOn + "，" + values.get("serviceMethod"));
+				c.noticeNumber() + "，" + servedOn + "，" + values.get("serviceMethod"));
 		return Map.of();
 	}
 

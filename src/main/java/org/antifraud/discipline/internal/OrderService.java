@@ -67,9 +67,11 @@ public class OrderService {
 
 	private final ApplicationEventPublisher events;
 
+	private final DisciplineLetters letters;
+
 	OrderService(OrderRepository orders, DisciplineRepository cases, AgencyDirectory agencies,
 			WorkingDayCalendar calendar, TaskDeadlines deadlines, DisciplineProperties properties,
-			RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events) {
+			RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events, DisciplineLetters letters) {
 		this.orders = orders;
 		this.cases = cases;
 		this.agencies = agencies;
@@ -79,6 +81,7 @@ public class OrderService {
 		this.runtime = runtime;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	/**
@@ -163,7 +166,9 @@ public class OrderService {
 
 	private Map<String, Object> issue(String caseId, OrderKind kind, Set<String> institutions, LocalDate due) {
 		List<String> ids = new ArrayList<>();
+		DisciplineCase c = this.cases.find(caseId).orElseThrow();
 		for (String institution : institutions) {
+			this.letters.order(c, kind, institution, due);
 			ExecutionOrder order = new ExecutionOrder(UUID.randomUUID().toString(), caseId, kind, institution,
 					OrderStatus.PENDING, due, Now.instant(), null, null, null, null, null, null, null);
 			this.orders.insert(order);

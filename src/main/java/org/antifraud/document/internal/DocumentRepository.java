@@ -58,8 +58,7 @@ class DocumentRepository {
 	}
 
 	List<DocumentRecord> onCase(String caseKind, String caseId) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from document where case_kind = ? and case_id = ? order by created_at, id")
+		return this.jdbc.sql("select " + COLUMNS + " from document where case_kind = ? and case_id = ? order by seq")
 			.params(caseKind, caseId)
 			.query(this::row)
 			.list();

@@ -20,8 +20,7 @@ record LetterContent(String issuerName, String number, String title, List<Letter
 
 	/** The 成文日期 as printed: 2026年9月28日. */
 	String dateText() {
-		return this.issuedAt.getYear() + "年" + this.issuedAt.getMonthValue() + "月" + this.issuedAt.getDayOfMonth()
-				+ "日";
+		return org.antifraud.document.Letters.date(this.issuedAt.toLocalDate());
 	}
 
 }

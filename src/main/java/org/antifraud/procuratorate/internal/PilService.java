@@ -70,8 +70,11 @@ class PilService {
 
 	private final ApplicationEventPublisher events;
 
+	private final PilLetters letters;
+
 	PilService(PilRepository cases, AgencyDirectory agencies, NumberSequences numbers, WorkingDayCalendar calendar,
-			PilProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events) {
+			PilProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events,
+			PilLetters letters) {
 		this.cases = cases;
 		this.agencies = agencies;
 		this.numbers = numbers;
@@ -80,6 +83,7 @@ class PilService {
 		this.runtime = runtime;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	/** A clue as a procurator registers it. */
@@ -156,6 +160,7 @@ class PilService {
 		LocalDate due = this.calendar.addPeriod(Now.today(), Period.ofDays(this.properties.filingServiceDays())).date();
 		this.cases.update(caseId, "stage", "FILED", "filed_on", Now.today(), "filing_service_due", due,
 				"filing_opinion", opinion);
+		this.letters.filingDecision(this.cases.lock(caseId));
 		this.audit.record("PIL_FILED", ENTITY, caseId, caseId, "立案，立案决定书应于" + due + "前送达");
 		return Map.of(ProcuratorialRecommendationProcess.VAR_FILING_SERVICE_DUE_AT, TaskDeadlines.endOfDay(due));
 	}
@@ -174,11 +179,8 @@ class PilService {
 	public void issue(String caseId) {
 		PilCase c = this.cases.lock(caseId);
 		Recommendation draft = this.cases.current(caseId);
-		Agency procuratorate = this.agencies.find(c.procuratorate()).orElseThrow();
-		String abbreviation = (procuratorate.abbreviation() != null) ? procuratorate.abbreviation()
-				: procuratorate.code();
-		String number = String.format("%s公建〔%d〕%d号", abbreviation, Now.today().getYear(),
-				this.numbers.nextThisYear("pil-recommendation", c.procuratorate()));
+		// the letter's 文号 is the recommendation's number
+		String number = this.letters.recommendation(c, draft).number();
 		for (Recommendation earlier : this.cases.recommendations(caseId)) {
 			if ("ISSUED".equals(earlier.status())) {
 				this.cases.updateRecommendation(earlier.id(), "status", "SUPERSEDED");

@@ -48,7 +48,10 @@ class PilTaskHandler extends ProcessTaskHandler {
 
 	private final AuditTrail audit;
 
-	PilTaskHandler(PilRepository cases, PilService service, AgencyDirectory agencies, AuditTrail audit) {
+	private final PilLetters letters;
+
+	PilTaskHandler(PilRepository cases, PilService service, AgencyDirectory agencies, AuditTrail audit,
+			PilLetters letters) {
 		super(ProcuratorialRecommendationProcess.KEY, TASK_DECIDE_FILING, TASK_SERVE_FILING, TASK_RESPOND_CONSULTATION,
 				TASK_RECORD_CONSULTATION, TASK_DRAFT, TASK_APPROVE, TASK_SERVE, TASK_REPLY, TASK_REVIEW_OBJECTION,
 				TASK_FOLLOW_UP, TASK_PUBLISH_NOTICE, TASK_FILE_SUIT, TASK_RECORD_JUDGMENT);
@@ -56,6 +59,7 @@ class PilTaskHandler extends ProcessTaskHandler {
 		this.service = service;
 		this.agencies = agencies;
 		this.audit = audit;
+		this.letters = letters;
 	}
 
 	@Override
@@ -91,6 +95,7 @@ class PilTaskHandler extends ProcessTaskHandler {
 				LocalDate ends = this.service.noticeEnds(published);
 				this.cases.update(id, "notice_published_on", published, "notice_ends_on", ends, "notice_medium",
 						v.get("medium"));
+				this.letters.publicNotice(c, published, ends);
 				yield Map.of(ProcuratorialRecommendationProcess.VAR_NOTICE_ENDS_AT,
 						Date.from(WorkingDayCalendar.endOf(ends)));
 			}

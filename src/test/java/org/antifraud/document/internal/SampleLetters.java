@@ -68,7 +68,7 @@ final class SampleLetters {
 				"2026年1月至6月，辖区3家银行的17个网点对公安机关通报的涉诈账户未及时采取只收不付等措施，涉诈资金1286万元经上述账户转出，损害了社会公共利益。", "nonPerformance",
 				"经诉前磋商，你单位未对上述银行开展专项检查，也未责令其限期改正，至今未依法全面履行监督管理职责。", "legalBasis", "《中华人民共和国反电信网络诈骗法》第十五条、第十八条、第三十九条",
 				"recommendations", "一、对辖区银行落实涉诈账户风险管控措施情况开展专项检查；\n二、对存在问题的银行依法责令限期改正并予以处罚；\n三、建立涉诈账户通报处置的常态化监督机制。",
-				"replyPeriodText", "两个月内", "replyDue", "2026年11月30日", "caseNumber", "QD-PRO-2026-PIL-00001");
+				"replyPeriodText", "两个月内", "caseNumber", "QD-PRO-2026-PIL-00001");
 		put(LetterType.PIL_PUBLIC_NOTICE, "defendant", "青岛某网络科技有限公司", "facts", "该公司为电信网络诈骗团伙批量提供虚假注册的互联网账号8600余个。",
 				"claims", "判令被告停止侵害、在全国性媒体上公开赔礼道歉。", "noticeDays", "30", "noticeEnds", "2026年10月28日", "contact",
 				"青岛市人民检察院第八检察部，电话0532-88881234", "caseNumber", "QD-PRO-2026-PIL-00002");

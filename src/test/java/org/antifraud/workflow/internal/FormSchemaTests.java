@@ -34,7 +34,7 @@ class FormSchemaTests {
 			.isThrownBy(() -> form("serve-notice")
 				.validate(Map.of("servedOn", "2026-13-01", "serviceMethod", "PIGEON", "caseId", "x")))
 			.satisfies((ex) -> assertThat(ex.errors()).extracting(FieldError::field)
-				.containsExactlyInAnyOrder("caseId", "noticeNumber", "servedOn", "serviceMethod"));
+				.containsExactlyInAnyOrder("caseId", "servedOn", "serviceMethod"));
 	}
 
 	@Test
