@@ -16,6 +16,9 @@ import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.document.LetterDraft;
+import org.antifraud.document.LetterType;
+import org.antifraud.document.Letters;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,9 @@ class ConcurrencyIT extends ApplicationTestSupport {
 
 	@Autowired
 	private TransactionTemplate transactions;
+
+	@Autowired
+	private Letters letters;
 
 	@Test
 	void sameTaskCompletedTwiceAtOnceIsAnsweredOnce() throws Exception {
@@ -116,6 +122,32 @@ class ConcurrencyIT extends ApplicationTestSupport {
 	}
 
 	/** Runs the same work on several threads released at the same instant. */
+	@Test
+	void lettersIssuedAtOnceGetConsecutiveNumbersWithoutGapOrDuplicate() throws Exception {
+		int threads = 8;
+		int perThread = 3;
+		List<List<String>> results = race(threads, () -> {
+			List<String> numbers = new ArrayList<>();
+			for (int i = 0; i < perThread; i++) {
+				numbers.add(this.transactions.execute((status) -> this.letters
+					.issue(new LetterDraft(LetterType.RECTIFICATION_NOTICE, "QD-JO", "test", "race", "青岛农村商业银行股份有限公司",
+							Map.of("problems", "涉诈账户处置不及时", "basis", "《中华人民共和国反电信网络诈骗法》第十八条", "requirements",
+									"全面排查存量账户", "deadline", "2026年12月31日", "reportCycle", "10个工作日", "caseNumber",
+									"QD-JO-2026-RECT-99999"),
+							Set.of()))
+					.number()));
+			}
+			return numbers;
+		});
+		List<Integer> sequence = results.stream()
+			.flatMap(List::stream)
+			.map((number) -> Integer.parseInt(number.replaceAll(".*〕(\\d+)号", "$1")))
+			.sorted()
+			.toList();
+		assertThat(sequence).hasSize(threads * perThread).doesNotHaveDuplicates();
+		assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).isEqualTo(threads * perThread - 1);
+	}
+
 	private <T> List<T> race(int threads, Callable<T> work) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		CountDownLatch start = new CountDownLatch(1);
