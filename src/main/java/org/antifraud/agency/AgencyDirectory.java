@@ -30,6 +30,11 @@ public class AgencyDirectory {
 		return (code != null) ? Optional.ofNullable(all().get(code)) : Optional.empty();
 	}
 
+	/** The agency's name, or {@code null} when no agency has the code. */
+	public String name(String code) {
+		return find(code).map(Agency::name).orElse(null);
+	}
+
 	/** Agencies of the given types, by code; all agencies when no type is given. */
 	public List<Agency> list(List<AgencyType> types) {
 		return all().values()

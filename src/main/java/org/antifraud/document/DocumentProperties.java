@@ -4,30 +4,27 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Settings of official letters and attachments ({@code antifraud.documents.*}).
+ * Settings of official letters ({@code antifraud.documents.*}).
  *
- * @param storageDir where issued letters and attachments are kept (write once)
+ * @param storageDir where issued letters are kept (write once)
  * @param publicBaseUrl the address printed in each letter's QR code, in front of
  * {@code /verify/{code}}
  * @param templateDir an optional directory whose {@code <type>.txt} templates replace the
  * shipped ones
  * @param fonts the TrueType fonts of letters
  * @param signing where the agencies' signing keys come from
- * @param attachments limits of uploaded evidence
  */
 @ConfigurationProperties("antifraud.documents")
-public record DocumentProperties(Path storageDir, String publicBaseUrl, Path templateDir, Fonts fonts, Signing signing,
-		Attachments attachments) {
+public record DocumentProperties(Path storageDir, String publicBaseUrl, Path templateDir, Fonts fonts,
+		Signing signing) {
 
 	public DocumentProperties {
 		storageDir = (storageDir != null) ? storageDir : Path.of("data", "documents");
 		publicBaseUrl = (publicBaseUrl != null) ? publicBaseUrl : "http://localhost:8080";
 		fonts = (fonts != null) ? fonts : new Fonts(null, null, null);
 		signing = (signing != null) ? signing : new Signing(null, null, null, null);
-		attachments = (attachments != null) ? attachments : new Attachments(null, 0, 0);
 	}
 
 	/**
@@ -65,23 +62,6 @@ public record DocumentProperties(Path storageDir, String publicBaseUrl, Path tem
 			mode = (mode != null) ? mode : "demo";
 			pkiDir = (pkiDir != null) ? pkiDir : Path.of("data", "pki");
 			password = (password != null) ? password : "changeit";
-		}
-
-	}
-
-	/**
-	 * Limits of uploaded evidence.
-	 *
-	 * @param maxSize the largest file accepted
-	 * @param maxPdfPages the most pages a PDF may have
-	 * @param maxImagePixels the most pixels an image may decode to
-	 */
-	public record Attachments(DataSize maxSize, int maxPdfPages, long maxImagePixels) {
-
-		public Attachments {
-			maxSize = (maxSize != null) ? maxSize : DataSize.ofMegabytes(20);
-			maxPdfPages = (maxPdfPages > 0) ? maxPdfPages : 500;
-			maxImagePixels = (maxImagePixels > 0) ? maxImagePixels : 60_000_000L;
 		}
 
 	}

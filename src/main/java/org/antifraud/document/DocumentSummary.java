@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param number the 文号 of a letter
  * @param issuerCode the issuing or uploading agency
  * @param recipient the addressee of a letter
- * @param status ISSUED, SUPERSEDED or REVOKED for letters, STORED for attachments
+ * @param status ISSUED, SUPERSEDED or REVOKED
  * @param createdAt when it was issued or uploaded
  */
 public record DocumentSummary(String id, LetterType type, String title, String number, String issuerCode,

@@ -1,5 +1,6 @@
 package org.antifraud.document;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,7 @@ public record LetterDraft(LetterType type, String issuerCode, String caseKind, S
 		Map<String, String> fields, Set<String> audience) {
 
 	public LetterDraft {
-		fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+		fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
 		audience = Set.copyOf(audience);
 	}
 

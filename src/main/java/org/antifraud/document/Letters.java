@@ -17,7 +17,7 @@ public interface Letters {
 	 */
 	IssuedLetter issue(LetterDraft draft);
 
-	/** The letters and attachments of a case that the current actor may read. */
+	/** The documents of a case that the current actor may read. */
 	List<DocumentSummary> onCase(String caseKind, String caseId);
 
 	/** A date as letters print it: 2026年9月28日. */

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditEntry;
@@ -114,7 +113,7 @@ class BankingController {
 	 */
 	private AccountView view(Account a, Actor actor, boolean sender) {
 		boolean full = sender || actor.agencyCode().equals(a.institutionCode());
-		return new AccountView(a.id(), a.institutionCode(), name(a.institutionCode()), a.accountNumber(),
+		return new AccountView(a.id(), a.institutionCode(), this.agencies.name(a.institutionCode()), a.accountNumber(),
 				a.accountClass(), a.holderName(),
 				full ? a.holderIdNumber() : Identifiers.maskResidentId(a.holderIdNumber()), a.grade(),
 				a.measure().name(), a.measure().label(), a.appliedMeasure().name(), a.appliedAt(), a.verification(),
@@ -185,9 +184,9 @@ class BankingController {
 
 	private StopView view(StopPayment s) {
 		return new StopView(s.id(), s.caseNumber(), s.status(), s.policeAgency(), s.requestedBy(), s.requestedAt(),
-				s.institutionCode(), name(s.institutionCode()), s.victimCase(), s.accountNumber(), s.holderName(),
-				s.amount(), s.transactionAt(), s.stops(), this.properties.maxStops(), s.stoppedAt(), s.stoppedAmount(),
-				s.expiresAt(), s.mismatch(), s.bankNote(), s.freezeReference(), s.closedAt(),
+				s.institutionCode(), this.agencies.name(s.institutionCode()), s.victimCase(), s.accountNumber(),
+				s.holderName(), s.amount(), s.transactionAt(), s.stops(), this.properties.maxStops(), s.stoppedAt(),
+				s.stoppedAmount(), s.expiresAt(), s.mismatch(), s.bankNote(), s.freezeReference(), s.closedAt(),
 				this.audit.timeline(s.id()));
 	}
 
@@ -217,10 +216,6 @@ class BankingController {
 	StopView freeze(@PathVariable String id, @RequestBody FreezeRequest request) {
 		this.stopPayments.freeze(id, request.reference(), this.actor.get());
 		return stop(id);
-	}
-
-	private String name(String agencyCode) {
-		return this.agencies.find(agencyCode).map(Agency::name).orElse(null);
 	}
 
 }

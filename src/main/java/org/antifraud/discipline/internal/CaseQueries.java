@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.Objects;
 
-import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.audit.AuditTrail;
@@ -230,9 +229,9 @@ class CaseQueries {
 		String dueStatus = (o.status() == OrderStatus.PENDING) ? this.calendar.statusOf(o.dueOn(), Now.today()).name()
 				: null;
 		return new CaseViews.OrderView(o.id(), o.caseId(), o.kind().name(), o.institutionCode(),
-				this.agencies.find(o.institutionCode()).map(Agency::name).orElse(null), o.status().name(), o.dueOn(),
-				dueStatus, o.remindedAt(), o.escalatedAt(), (o.outcome() != null) ? o.outcome().name() : null,
-				o.reason(), o.affectedIdentifiers(), o.answeredBy(), o.answeredAt(), taskId);
+				this.agencies.name(o.institutionCode()), o.status().name(), o.dueOn(), dueStatus, o.remindedAt(),
+				o.escalatedAt(), (o.outcome() != null) ? o.outcome().name() : null, o.reason(), o.affectedIdentifiers(),
+				o.answeredBy(), o.answeredAt(), taskId);
 	}
 
 }

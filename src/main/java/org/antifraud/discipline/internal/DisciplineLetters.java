@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
+import org.antifraud.common.Now;
 import org.antifraud.discipline.DisciplineCategory;
 import org.antifraud.discipline.DisciplineProperties;
 import org.antifraud.discipline.Measure;
@@ -65,8 +66,7 @@ class DisciplineLetters {
 		fields.put("termYears", String.valueOf(c.termYears()));
 		fields.put("termStartText", switch (this.properties.termStart()) {
 			case BASIS_DECIDED -> Letters.date(c.basisDecidedOn()) + "（认定依据作出之日）";
-			case APPROVED ->
-				Letters.date(c.approvedAt().atZone(org.antifraud.common.Now.ZONE).toLocalDate()) + "（认定批准之日）";
+			case APPROVED -> Letters.date(c.approvedAt().atZone(Now.ZONE).toLocalDate()) + "（认定批准之日）";
 			case NOTICE_SERVED -> "本告知书送达之日";
 		});
 		fields.put("measures", measures(c.measures()));
@@ -79,38 +79,45 @@ class DisciplineLetters {
 				c.subjectName(), fields, Set.of(c.filingAgency())));
 	}
 
-	/** The order to one institution, with the instruments that institution holds. */
-	IssuedLetter order(DisciplineCase c, OrderKind kind, String institutionCode, LocalDate due) {
-		Agency institution = this.agencies.find(institutionCode).orElseThrow();
+	/**
+	 * An order to each institution; an execution order lists the instruments that
+	 * institution holds.
+	 */
+	void orders(DisciplineCase c, OrderKind kind, Set<String> institutions, LocalDate due) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("subjectName", c.subjectName());
 		fields.put("subjectIdNumber", c.subjectIdNumber());
 		fields.put("noticeNumber", (c.noticeNumber() != null) ? c.noticeNumber() : "");
 		fields.put("dueDate", Letters.date(due));
 		fields.put("caseNumber", c.caseNumber());
-		LetterType type;
+		LetterType type = (kind == OrderKind.EXECUTION) ? LetterType.EXECUTION_ORDER : LetterType.LIFTING_ORDER;
+		Map<String, String> instruments = Map.of();
 		if (kind == OrderKind.EXECUTION) {
-			type = LetterType.EXECUTION_ORDER;
 			fields.put("categoryText", category(c.category()));
 			fields.put("termStart", Letters.date(c.termStart()));
 			fields.put("termEnd", Letters.date(c.termEnd()));
 			fields.put("measures", measures(c.measures()));
-			fields.put("instruments", this.cases.instruments(c.id())
+			instruments = this.cases.instruments(c.id())
 				.stream()
-				.filter((instrument) -> institutionCode.equals(instrument.institutionCode()))
-				.map((instrument) -> message("instrument." + instrument.type().name()) + "：" + instrument.identifier())
-				.collect(Collectors.joining("\n")));
+				.filter((instrument) -> instrument.institutionCode() != null)
+				.collect(Collectors.groupingBy(Instrument::institutionCode,
+						Collectors.mapping((instrument) -> message("instrument." + instrument.type().name()) + "："
+								+ instrument.identifier(), Collectors.joining("\n"))));
 		}
 		else {
-			type = LetterType.LIFTING_ORDER;
 			fields.put("liftReason", "APPEAL".equals(c.liftReason()) ? "申诉核查认定有误" : "惩戒期限届满");
 			fields.put("liftedOn",
-					Letters
-						.date((c.liftedAt() != null) ? c.liftedAt().atZone(org.antifraud.common.Now.ZONE).toLocalDate()
-								: org.antifraud.common.Now.today()));
+					Letters.date((c.liftedAt() != null) ? c.liftedAt().atZone(Now.ZONE).toLocalDate() : Now.today()));
 		}
-		return this.letters.issue(new LetterDraft(type, issuer(c).code(), CASE_KIND, c.id(), institution.name(), fields,
-				Set.of(c.filingAgency(), institutionCode)));
+		String issuer = issuer(c).code();
+		for (String institution : institutions) {
+			Map<String, String> own = new LinkedHashMap<>(fields);
+			if (kind == OrderKind.EXECUTION) {
+				own.put("instruments", instruments.getOrDefault(institution, ""));
+			}
+			this.letters.issue(new LetterDraft(type, issuer, CASE_KIND, c.id(), this.agencies.name(institution), own,
+					Set.of(c.filingAgency(), institution)));
+		}
 	}
 
 	/** The acceptance notice to the appellant. */
@@ -118,7 +125,7 @@ class DisciplineLetters {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("receivedOn", Letters.date(appeal.receivedOn()));
 		fields.put("noticeNumber", (c.noticeNumber() != null) ? c.noticeNumber() : "");
-		fields.put("acceptedOn", Letters.date(org.antifraud.common.Now.today()));
+		fields.put("acceptedOn", Letters.date(Now.today()));
 		fields.put("appealNumber", appealNumber(appeal));
 		fields.put("caseNumber", c.caseNumber());
 		return this.letters.issue(new LetterDraft(LetterType.APPEAL_ACCEPTANCE, issuer(c).code(), CASE_KIND, c.id(),
@@ -131,9 +138,9 @@ class DisciplineLetters {
 		fields.put("receivedOn", Letters.date(appeal.receivedOn()));
 		fields.put("appealNumber", appealNumber(appeal));
 		fields.put("findings", (appeal.findings() != null) ? appeal.findings() : opinion);
-		fields.put("decisionText", lift
-				? "本机关认定原惩戒认定有误，决定自" + Letters.date(org.antifraud.common.Now.today()) + "起解除对你的联合惩戒，并通知各协助执行单位立即解除惩戒措施。"
-				: "本机关认为原认定事实清楚、依据充分，决定维持原惩戒认定。理由：" + opinion);
+		fields.put("decisionText",
+				lift ? "本机关认定原惩戒认定有误，决定自" + Letters.date(Now.today()) + "起解除对你的联合惩戒，并通知各协助执行单位立即解除惩戒措施。"
+						: "本机关认为原认定事实清楚、依据充分，决定维持原惩戒认定。理由：" + opinion);
 		fields.put("remedyText", lift ? "" : "你对本决定不服的，可以依法申请行政复议或者提起行政诉讼。");
 		fields.put("caseNumber", c.caseNumber());
 		return this.letters.issue(new LetterDraft(LetterType.APPEAL_DECISION, issuer(c).code(), CASE_KIND, c.id(),

@@ -166,9 +166,8 @@ public class OrderService {
 
 	private Map<String, Object> issue(String caseId, OrderKind kind, Set<String> institutions, LocalDate due) {
 		List<String> ids = new ArrayList<>();
-		DisciplineCase c = this.cases.find(caseId).orElseThrow();
+		this.letters.orders(this.cases.find(caseId).orElseThrow(), kind, institutions, due);
 		for (String institution : institutions) {
-			this.letters.order(c, kind, institution, due);
 			ExecutionOrder order = new ExecutionOrder(UUID.randomUUID().toString(), caseId, kind, institution,
 					OrderStatus.PENDING, due, Now.instant(), null, null, null, null, null, null, null);
 			this.orders.insert(order);

@@ -2,6 +2,7 @@ package org.antifraud.document.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,8 @@ class DocumentController {
 
 	@GetMapping("/api/documents/{id}/content")
 	ResponseEntity<byte[]> content(@PathVariable String id) {
-		DocumentRecord document = this.documents.readable(id);
-		byte[] bytes = this.documents.content(id);
+		DocumentService.Content content = this.documents.content(id);
+		DocumentRecord document = content.document();
 		String name = ((document.number() != null) ? document.title() + " " + document.number() : document.title())
 			.replaceAll("[\\\\/:*?\"<>|]", "_");
 		if (DocumentRecord.LETTER.equals(document.kind())) {
@@ -82,7 +83,7 @@ class DocumentController {
 						.build()
 						.toString())
 			.header("X-Content-SHA256", document.sha256())
-			.body(bytes);
+			.body(content.bytes());
 	}
 
 	/** The verdict on an uploaded copy, with a message in the caller's language. */

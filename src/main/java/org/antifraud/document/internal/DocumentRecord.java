@@ -17,8 +17,6 @@ record DocumentRecord(String id, String kind, LetterType letterType, String titl
 
 	static final String LETTER = "LETTER";
 
-	static final String ATTACHMENT = "ATTACHMENT";
-
 	Set<String> audienceCodes() {
 		return Arrays.stream(this.audience.split(",")).filter((code) -> !code.isBlank()).collect(Collectors.toSet());
 	}

@@ -71,17 +71,6 @@ class DocumentRepository {
 			.single() > 0;
 	}
 
-	/** Marks a letter superseded or revoked; only an issued letter changes. */
-	boolean close(String id, String status, String supersededBy, String reason) {
-		return this.jdbc.sql("""
-				update document set status = ?, superseded_by = ?, revocation_reason = ?
-				where id = ? and status = 'ISSUED'""").params(status, supersededBy, reason, id).update() == 1;
-	}
-
-	String text(String id) {
-		return this.jdbc.sql("select text_content from document where id = ?").param(id).query(String.class).single();
-	}
-
 	private DocumentRecord row(ResultSet rs, int n) throws SQLException {
 		return new DocumentRecord(rs.getString("id"), rs.getString("kind"),
 				enumValue(rs, "letter_type", LetterType.class), rs.getString("title"), rs.getString("number"),

@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -89,11 +92,6 @@ class DocumentService implements Letters {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedLetter issue(LetterDraft draft) {
-		return issue(draft, null);
-	}
-
-	/** Issues {@code draft}, superseding the letter {@code supersedes} when not null. */
-	IssuedLetter issue(LetterDraft draft, String supersedes) {
 		LetterTemplate template = this.templates.get(draft.type());
 		Agency issuer = this.agencies.find(draft.issuerCode())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown issuer " + draft.issuerCode()));
@@ -120,8 +118,8 @@ class DocumentService implements Letters {
 		Actor actor = this.currentActor.find().orElse(null);
 		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), number,
 				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
-				toJson(draft.fields()), "application/pdf", pdf.length, sha256(pdf), key, code, "ISSUED", supersedes,
-				null, null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
+				toJson(draft.fields()), "application/pdf", pdf.length, sha256(pdf), key, code, "ISSUED", null, null,
+				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
 		String text = template.title() + "\n" + number + "\n"
 				+ paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
 		this.documents.insert(record, text);
@@ -186,13 +184,19 @@ class DocumentService implements Letters {
 			.orElseThrow(ApiException::notFound);
 	}
 
-	/** The bytes of a document; each download is recorded in the audit trail. */
+	/**
+	 * A readable document with its bytes; each download is recorded in the audit trail.
+	 */
 	@Transactional
-	byte[] content(String id) {
+	Content content(String id) {
 		DocumentRecord document = readable(id);
 		this.audit.record("DOCUMENT_DOWNLOADED", "document", id, document.caseId(),
 				document.title() + ((document.number() != null) ? " " + document.number() : ""));
-		return this.storage.get(document.storageKey());
+		return new Content(document, this.storage.get(document.storageKey()));
+	}
+
+	/** A document's registry entry and bytes. */
+	record Content(DocumentRecord document, byte[] bytes) {
 	}
 
 	/**
@@ -200,10 +204,11 @@ class DocumentService implements Letters {
 	 * status.
 	 */
 	PublicVerification publicVerification(String code) {
-		DocumentRecord document = this.documents.byCode(code.trim().toUpperCase(java.util.Locale.ROOT))
+		DocumentRecord document = this.documents.byCode(code.trim().toUpperCase(Locale.ROOT))
 			.filter((d) -> DocumentRecord.LETTER.equals(d.kind()))
 			.orElseThrow(ApiException::notFound);
-		String issuerName = this.agencies.find(document.issuerCode()).map(Agency::name).orElse(document.issuerCode());
+		String issuerName = Objects.requireNonNullElse(this.agencies.name(document.issuerCode()),
+				document.issuerCode());
 		return new PublicVerification(document.title(), document.number(), issuerName,
 				document.createdAt().atZone(Now.ZONE).toLocalDate(), document.status());
 	}
@@ -234,7 +239,7 @@ class DocumentService implements Letters {
 		return new UploadVerification(verdict, check.signatureValid(), check.coversWholeFile(), registered != null,
 				signer, (registered != null) ? registered.id() : null, (registered != null) ? registered.title() : null,
 				(registered != null) ? registered.number() : null, (registered != null) ? registered.status() : null,
-				"document.verify." + verdict.toLowerCase(java.util.Locale.ROOT));
+				"document.verify." + verdict.toLowerCase(Locale.ROOT));
 	}
 
 	static String sha256(byte[] bytes) {
@@ -256,7 +261,7 @@ class DocumentService implements Letters {
 	}
 
 	/** The public answer of {@code GET /verify/{code}}. */
-	record PublicVerification(String type, String number, String issuer, java.time.LocalDate issuedOn, String status) {
+	record PublicVerification(String type, String number, String issuer, LocalDate issuedOn, String status) {
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.antifraud.document.internal;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import org.antifraud.document.Letters;
+
 /**
  * Everything printed on a letter, ready for layout.
  *
@@ -20,7 +22,7 @@ record LetterContent(String issuerName, String number, String title, List<Letter
 
 	/** The 成文日期 as printed: 2026年9月28日. */
 	String dateText() {
-		return org.antifraud.document.Letters.date(this.issuedAt.toLocalDate());
+		return Letters.date(this.issuedAt.toLocalDate());
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,9 @@ class LetterFonts {
 
 	LetterFonts(DocumentProperties properties) {
 		DocumentProperties.Fonts fonts = properties.fonts();
-		List<FontFile> fallbacks = fonts.fallbacks().stream().map(FontFile::read).toList();
-		FontFile body = FontFile.read(fonts.body());
-		FontFile title = FontFile.read(fonts.title());
+		List<FontFile> fallbacks = fonts.fallbacks().stream().map(FontFile::new).toList();
+		FontFile body = new FontFile(fonts.body());
+		FontFile title = new FontFile(fonts.title());
 		List<FontFile> bodyChain = new ArrayList<>(List.of(body));
 		bodyChain.addAll(fallbacks);
 		List<FontFile> titleChain = new ArrayList<>(List.of(title, body));
@@ -96,30 +95,46 @@ class LetterFonts {
 
 	}
 
-	/** One font file, kept in memory, and the code points its cmap maps to a glyph. */
-	private record FontFile(String location, byte[] bytes, BitSet coverage) {
+	/**
+	 * One font file, read the first time a character is looked up in it, then kept in
+	 * memory with its parsed cmap. A fallback such as HanaMinB is never read while every
+	 * character is found earlier in the chain.
+	 */
+	private static final class FontFile {
 
-		static FontFile read(String location) {
-			byte[] bytes;
-			try (InputStream in = open(location)) {
-				bytes = in.readAllBytes();
+		private final String location;
+
+		private byte[] bytes;
+
+		private CmapLookup cmap;
+
+		/**
+		 * A font at {@code location}; a missing file fails at start, not at the first
+		 * letter.
+		 */
+		FontFile(String location) {
+			this.location = location;
+			boolean exists = location.startsWith("classpath:")
+					? new DefaultResourceLoader().getResource(location).exists()
+					: Files.isRegularFile(Path.of(location));
+			if (!exists) {
+				throw new IllegalStateException("Font " + location + " does not exist");
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read font " + location, ex);
-			}
-			BitSet coverage = new BitSet();
-			try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-				CmapLookup cmap = font.getUnicodeCmapLookup();
-				for (int codePoint = 0x20; codePoint <= 0x3FFFF; codePoint++) {
-					if (cmap.getGlyphId(codePoint) != 0) {
-						coverage.set(codePoint);
-					}
+		}
+
+		private synchronized CmapLookup cmap() {
+			if (this.cmap == null) {
+				try (InputStream in = open(this.location)) {
+					this.bytes = in.readAllBytes();
+					// the cmap subtables are read into memory; the font is only kept for
+					// them
+					this.cmap = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes)).getUnicodeCmapLookup();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException("Cannot read font " + this.location, ex);
 				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot parse font " + location, ex);
-			}
-			return new FontFile(location, bytes, coverage);
+			return this.cmap;
 		}
 
 		private static InputStream open(String location) throws IOException {
@@ -130,10 +145,11 @@ class LetterFonts {
 		}
 
 		boolean covers(int codePoint) {
-			return this.coverage.get(codePoint);
+			return cmap().getGlyphId(codePoint) != 0;
 		}
 
 		PDType0Font load(PDDocument document) {
+			cmap();
 			try {
 				// the parsed font reads glyphs from the shared bytes; subset on save
 				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
@@ -142,16 +158,6 @@ class LetterFonts {
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot load font " + this.location, ex);
 			}
-		}
-
-		@Override
-		public boolean equals(Object other) {
-			return this == other;
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(this);
 		}
 
 	}

@@ -2,7 +2,6 @@ package org.antifraud.document.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Breaks Chinese text into lines the way typesetters do (禁则): no line starts with closing
@@ -25,14 +24,14 @@ final class LineBreaker {
 	 * Lines of {@code text}: the first at most {@code firstWidth} wide, the rest at most
 	 * {@code width}; {@code measure} gives the width of a piece of text.
 	 */
-	static List<String> lines(String text, double firstWidth, double width, ToDoubleFunction<String> measure) {
+	static List<String> lines(String text, double firstWidth, double width, Width measure) {
 		List<String> units = units(text);
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		double lineWidth = 0;
 		double limit = firstWidth;
 		for (String unit : units) {
-			double unitWidth = measure.applyAsDouble(unit);
+			double unitWidth = measure.of(unit);
 			if (lineWidth + unitWidth <= limit + 0.01) {
 				line.append(unit);
 				lineWidth += unitWidth;
@@ -47,10 +46,10 @@ final class LineBreaker {
 			String rest = unit.stripLeading();
 			// a unit wider than a whole line (a very long number) is split where it must
 			// be
-			while (measure.applyAsDouble(rest) > limit + 0.01) {
+			while (measure.of(rest) > limit + 0.01) {
 				int cut = rest.offsetByCodePoints(0, 1);
 				while (cut < rest.length()
-						&& measure.applyAsDouble(rest.substring(0, rest.offsetByCodePoints(cut, 1))) <= limit + 0.01) {
+						&& measure.of(rest.substring(0, rest.offsetByCodePoints(cut, 1))) <= limit + 0.01) {
 					cut = rest.offsetByCodePoints(cut, 1);
 				}
 				lines.add(rest.substring(0, cut));
@@ -58,7 +57,7 @@ final class LineBreaker {
 				limit = width;
 			}
 			line.append(rest);
-			lineWidth = measure.applyAsDouble(rest);
+			lineWidth = measure.of(rest);
 		}
 		if (!line.isEmpty() || lines.isEmpty()) {
 			lines.add(line.toString());
@@ -97,6 +96,14 @@ final class LineBreaker {
 			units.add(pending.toString());
 		}
 		return units;
+	}
+
+	/** The width of a piece of text as it will be set. */
+	@FunctionalInterface
+	interface Width {
+
+		double of(String text);
+
 	}
 
 	private static boolean isWordChar(int codePoint) {

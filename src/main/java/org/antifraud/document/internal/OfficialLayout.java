@@ -1,6 +1,7 @@
 package org.antifraud.document.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -278,13 +279,12 @@ final class OfficialLayout {
 			float w = width(text, Face.BODY, size, 0);
 			float x = (i % 2 == 0) ? LEFT + WIDTH - size - w : LEFT + size;
 			float y = PAGE.getHeight() - TOP - HEIGHT - 7 * MM - size * 0.8f;
-			try (PDPageContentStream cs = new PDPageContentStream(this.document, this.pages.get(i),
-					PDPageContentStream.AppendMode.APPEND, true)) {
-				PDPageContentStream saved = this.content;
-				this.content = cs;
-				show(text, Face.BODY, size, 0, x, y);
-				this.content = saved;
-			}
+			// the body's streams are closed: each page gets an appended one for its
+			// number
+			this.content = new PDPageContentStream(this.document, this.pages.get(i),
+					PDPageContentStream.AppendMode.APPEND, true);
+			show(text, Face.BODY, size, 0, x, y);
+			this.content.close();
 		}
 	}
 
@@ -318,7 +318,7 @@ final class OfficialLayout {
 			}
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		return width + tracking * text.codePointCount(0, text.length());
 	}

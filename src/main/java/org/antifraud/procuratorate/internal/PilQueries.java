@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
@@ -59,8 +58,8 @@ class PilQueries {
 			.map((r) -> view(r, internal))
 			.toList();
 		return new PilViews.Detail(c.id(), c.caseNumber(), c.status(), c.stage(), c.procuratorate(), c.registeredBy(),
-				c.registeredAt(), c.source(), c.organCode(), organName(c.organCode()), c.track(), c.factsOfHarm(),
-				(c.relatedCases() != null) ? Arrays.asList(c.relatedCases().split(",")) : List.of(),
+				c.registeredAt(), c.source(), c.organCode(), this.agencies.name(c.organCode()), c.track(),
+				c.factsOfHarm(), (c.relatedCases() != null) ? Arrays.asList(c.relatedCases().split(",")) : List.of(),
 				internal ? c.filingOpinion() : null, c.filedOn(), c.filingServiceDue(), c.filingServedOn(),
 				new PilViews.Consultation(c.consultationFacts(), c.consultationStatement(), c.consultationPlan(),
 						c.consultationMinutes()),
@@ -92,7 +91,7 @@ class PilQueries {
 			List<Recommendation> recs = this.cases.recommendations(c.id());
 			Recommendation r = recs.isEmpty() ? null : recs.get(recs.size() - 1);
 			return new PilViews.Summary(c.id(), c.caseNumber(), c.status(), c.stage(), c.procuratorate(), c.organCode(),
-					organName(c.organCode()), c.track(), (r != null) ? r.replyDue() : null,
+					this.agencies.name(c.organCode()), c.track(), (r != null) ? r.replyDue() : null,
 					r != null && r.replyOverdue(), c.registeredAt());
 		}).toList();
 		return new Page<>(items, request.page(), request.size(), this.cases.count(filter));
@@ -109,10 +108,6 @@ class PilQueries {
 				open ? this.calendar.workingDaysBetween(Now.today(), r.replyDue()) : null, r.replyOverdue(),
 				r.remindedAt(), new PilViews.Reply(r.response(), r.replyText(), r.rectification(), r.objectionGrounds(),
 						r.objectionOutcome(), r.objectionOpinion(), r.repliedAt()));
-	}
-
-	private String organName(String code) {
-		return this.agencies.find(code).map(Agency::name).orElse(null);
 	}
 
 }

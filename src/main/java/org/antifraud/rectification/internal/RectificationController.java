@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.audit.AuditTrail;
@@ -86,10 +85,9 @@ class RectificationController {
 	private View view(RectificationOrder o) {
 		boolean open = o.closedAt() == null;
 		return new View(o.id(), o.caseNumber(), o.status(), o.issuerAgency(), o.issuedBy(), o.issuedAt(), o.unitCode(),
-				this.agencies.find(o.unitCode()).map(Agency::name).orElse(null), o.problems(), o.requiredMeasures(),
-				o.deadlineOn(), open ? this.calendar.statusOf(o.deadlineOn(), Now.today()).name() : null,
-				o.reportCycleDays(), o.extensions(), o.origin(), o.interviewId(), o.finalReport(),
-				o.verificationOpinion(), o.escalation(),
+				this.agencies.name(o.unitCode()), o.problems(), o.requiredMeasures(), o.deadlineOn(),
+				open ? this.calendar.statusOf(o.deadlineOn(), Now.today()).name() : null, o.reportCycleDays(),
+				o.extensions(), o.origin(), o.interviewId(), o.finalReport(), o.verificationOpinion(), o.escalation(),
 				this.orders.listedUntil(o.unitCode(), Now.today()).orElse(null), o.closedAt(),
 				this.orders.reports(o.id()), this.audit.timeline(o.id()));
 	}

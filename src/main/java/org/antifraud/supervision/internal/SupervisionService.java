@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.HashMap;
 
-import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
@@ -136,9 +135,8 @@ class SupervisionService {
 	DeadlineView view(Deadline d) {
 		LocalDate today = Now.today();
 		return new DeadlineView(d.id(), d.kind(), d.processKey(), d.taskKey(), d.title(), d.caseRef(), d.agencyCode(),
-				this.agencies.find(d.agencyCode()).map(Agency::name).orElse(null), d.dueAt(), d.dueOn(),
-				this.calendar.statusOf(d.dueOn(), today), this.calendar.workingDaysBetween(today, d.dueOn()),
-				d.urgeCount());
+				this.agencies.name(d.agencyCode()), d.dueAt(), d.dueOn(), this.calendar.statusOf(d.dueOn(), today),
+				this.calendar.workingDaysBetween(today, d.dueOn()), d.urgeCount());
 	}
 
 	/** The summary of the dashboard. */
@@ -182,9 +180,8 @@ class SupervisionService {
 		List<AgencyRow> agencies = new ArrayList<>();
 		rows.forEach((code, row) -> {
 			double[] late = lateness.get(code);
-			agencies.add(new AgencyRow(code.isEmpty() ? null : code,
-					this.agencies.find(code).map(Agency::name).orElse(null), row[0], row[1], row[2], row[3], row[4],
-					(row[3] > 0) ? (double) (row[3] - row[4]) / row[3] : null,
+			agencies.add(new AgencyRow(code.isEmpty() ? null : code, this.agencies.name(code), row[0], row[1], row[2],
+					row[3], row[4], (row[3] > 0) ? (double) (row[3] - row[4]) / row[3] : null,
 					(late != null && late[1] > 0) ? late[0] / late[1] : null));
 		});
 		agencies.sort(Comparator.comparingLong(AgencyRow::red)

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.audit.AuditTrail;
@@ -84,8 +83,7 @@ class TelecomController {
 	private View view(CardRepository.Verification v, Actor actor) {
 		CardRepository.Card card = this.cards.cardById(v.cardId());
 		boolean full = actor.agencyCode().equals(v.operatorCode()) || actor.agencyCode().equals(v.requestedByAgency());
-		return new View(v.id(), v.caseNumber(), v.status(), v.operatorCode(),
-				this.agencies.find(v.operatorCode()).map(Agency::name).orElse(null),
+		return new View(v.id(), v.caseNumber(), v.status(), v.operatorCode(), this.agencies.name(v.operatorCode()),
 				full ? card.phone() : Identifiers.maskPhone(card.phone()), card.holderName(),
 				full ? card.holderIdNumber() : Identifiers.maskResidentId(card.holderIdNumber()), card.status(),
 				v.reason(), v.detail(), v.requestedByAgency(), v.requestedBy(), v.requestedAt(), v.dueAt(),
