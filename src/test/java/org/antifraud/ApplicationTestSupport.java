@@ -241,4 +241,16 @@ public abstract class ApplicationTestSupport {
 			.single();
 	}
 
+	/**
+	 * The letters and attachments of a case as {@code TYPE:STATUS} (kind for
+	 * attachments), in order.
+	 */
+	public List<String> documents(String user, String caseKind, String caseId) throws Exception {
+		List<String> documents = new ArrayList<>();
+		getJson(user, "/api/documents?caseKind=" + caseKind + "&caseId=" + caseId)
+			.forEach((d) -> documents.add((d.hasNonNull("type") ? d.path("type").asText() : d.path("kind").asText())
+					+ ":" + d.path("status").asText()));
+		return documents;
+	}
+
 }

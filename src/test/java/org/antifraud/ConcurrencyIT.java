@@ -129,12 +129,11 @@ class ConcurrencyIT extends ApplicationTestSupport {
 		List<List<String>> results = race(threads, () -> {
 			List<String> numbers = new ArrayList<>();
 			for (int i = 0; i < perThread; i++) {
-				numbers.add(this.transactions.execute((status) -> this.letters
-					.issue(new LetterDraft(LetterType.RECTIFICATION_NOTICE, "QD-JO", "test", "race", "青岛农村商业银行股份有限公司",
-							Map.of("problems", "涉诈账户处置不及时", "basis", "《中华人民共和国反电信网络诈骗法》第十八条", "requirements",
-									"全面排查存量账户", "deadline", "2026年12月31日", "reportCycle", "10个工作日", "caseNumber",
-									"QD-JO-2026-RECT-99999"),
-							Set.of()))
+				numbers.add(this.transactions.execute((status) -> this.letters.issue(new LetterDraft(
+						LetterType.RECTIFICATION_NOTICE, "QD-JO", "test", "race", "青岛农村商业银行股份有限公司",
+						Map.of("problems", "涉诈账户处置不及时", "basis", "《中华人民共和国反电信网络诈骗法》第十八条", "requirements", "全面排查存量账户",
+								"deadline", "2026年12月31日", "reportText", "", "caseNumber", "QD-JO-2026-RECT-99999"),
+						Set.of()))
 					.number()));
 			}
 			return numbers;
@@ -146,6 +145,34 @@ class ConcurrencyIT extends ApplicationTestSupport {
 			.toList();
 		assertThat(sequence).hasSize(threads * perThread).doesNotHaveDuplicates();
 		assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).isEqualTo(threads * perThread - 1);
+	}
+
+	@Test
+	void aLetterCorrectedTwiceAtOnceIsSupersededOnce() throws Exception {
+		String id = this.transactions.execute(
+				(status) -> this.letters
+					.issue(new LetterDraft(LetterType.RECTIFICATION_NOTICE, "QD-JO", "test", "correction-race",
+							"青岛农村商业银行股份有限公司",
+							Map.of("problems", "涉诈账户处置不及时", "basis", "《中华人民共和国反电信网络诈骗法》第十八条", "requirements",
+									"全面排查存量账户", "deadline", "2026年12月31日", "reportText", "", "caseNumber",
+									"QD-JO-2026-RECT-99998"),
+							Set.of()))
+					.id());
+		List<Integer> statuses = race(4,
+				() -> this.mvc
+					.perform(as("office.city",
+							org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+								.post("/api/documents/" + id + "/corrections")
+								.contentType("application/json")
+								.content("{\"fields\":{\"deadline\":\"2027年1月15日\"},\"reason\":\"整改期限有误\"}")))
+					.andReturn()
+					.getResponse()
+					.getStatus());
+		assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+		assertThat(this.jdbc.sql("select count(*) from document where supersedes = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	private <T> List<T> race(int threads, Callable<T> work) throws Exception {

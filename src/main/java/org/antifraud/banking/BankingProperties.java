@@ -17,11 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param stopPaymentDuration how long one stop lasts (48 hours)
  * @param maxStops stops per instruction, the first one included (2)
  * @param basicServices what stays open under every measure (AML Law Art. 30)
+ * @param remedyChannel where a customer objects to a measure, printed in the customer
+ * risk notice (Law Art. 32)
+ * @param documentsNeeded what the customer brings to be verified, printed in the same
+ * notice
  */
 @ConfigurationProperties("antifraud.banking")
 public record BankingProperties(Period reviewCycle, int objectionAnswerDays, int objectionReminderDays,
 		String objectionEscalationAgency, Duration stopPaymentResponse, Duration stopPaymentDuration, int maxStops,
-		String basicServices) {
+		String basicServices, String remedyChannel, String documentsNeeded) {
 
 	public BankingProperties {
 		reviewCycle = (reviewCycle != null) ? reviewCycle : Period.ofMonths(3);
@@ -32,6 +36,8 @@ public record BankingProperties(Period reviewCycle, int objectionAnswerDays, int
 		stopPaymentDuration = (stopPaymentDuration != null) ? stopPaymentDuration : Duration.ofHours(48);
 		maxStops = (maxStops > 0) ? maxStops : 2;
 		basicServices = (basicServices != null) ? basicServices : "税费缴纳、社会保险、水电燃气等公用事业缴费";
+		remedyChannel = (remedyChannel != null) ? remedyChannel : "本行任一营业网点或者客户服务热线";
+		documentsNeeded = (documentsNeeded != null) ? documentsNeeded : "本人有效身份证件，以及账户用途和有关交易的说明与证明材料";
 	}
 
 }

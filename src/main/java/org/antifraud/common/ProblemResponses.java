@@ -31,7 +31,7 @@ public class ProblemResponses {
 		problem.setDetail(message(messageKey, args, locale, messageKey));
 		if (!errors.isEmpty()) {
 			problem.setProperty("errors", errors.stream()
-				.map((error) -> new FieldError(error.field(), message(error.message(), null, locale, error.message())))
+				.map((error) -> new FieldError(error.field(), message(error.message(), args, locale, error.message())))
 				.toList());
 		}
 		return problem;

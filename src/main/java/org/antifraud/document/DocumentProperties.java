@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of official letters ({@code antifraud.documents.*}).
@@ -15,16 +16,39 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * shipped ones
  * @param fonts the TrueType fonts of letters
  * @param signing where the agencies' signing keys come from
+ * @param attachments limits on uploaded evidence
  */
 @ConfigurationProperties("antifraud.documents")
-public record DocumentProperties(Path storageDir, String publicBaseUrl, Path templateDir, Fonts fonts,
-		Signing signing) {
+public record DocumentProperties(Path storageDir, String publicBaseUrl, Path templateDir, Fonts fonts, Signing signing,
+		Attachments attachments) {
 
 	public DocumentProperties {
 		storageDir = (storageDir != null) ? storageDir : Path.of("data", "documents");
 		publicBaseUrl = (publicBaseUrl != null) ? publicBaseUrl : "http://localhost:8080";
 		fonts = (fonts != null) ? fonts : new Fonts(null, null, null);
 		signing = (signing != null) ? signing : new Signing(null, null, null, null);
+		attachments = (attachments != null) ? attachments : new Attachments(null, 0, null, 0);
+	}
+
+	/**
+	 * Limits on uploaded evidence (PDF, PNG, JPEG, TIFF).
+	 *
+	 * @param maxSize the largest file (20 MB; the servlet's multipart limit must be at
+	 * least this)
+	 * @param maxPages the most pages of a PDF (1,000)
+	 * @param maxDecodedSize what all compressed streams of a PDF may inflate to together
+	 * (200 MB); more is refused as a decompression bomb
+	 * @param maxPixels the most pixels of an image (60 million, a 600 dpi A3 scan)
+	 */
+	public record Attachments(DataSize maxSize, int maxPages, DataSize maxDecodedSize, long maxPixels) {
+
+		public Attachments {
+			maxSize = (maxSize != null) ? maxSize : DataSize.ofMegabytes(20);
+			maxPages = (maxPages > 0) ? maxPages : 1000;
+			maxDecodedSize = (maxDecodedSize != null) ? maxDecodedSize : DataSize.ofMegabytes(200);
+			maxPixels = (maxPixels > 0) ? maxPixels : 60_000_000L;
+		}
+
 	}
 
 	/**

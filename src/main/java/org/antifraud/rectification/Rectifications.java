@@ -16,6 +16,7 @@ import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
 import org.antifraud.common.Validation;
+import org.antifraud.rectification.internal.RectificationLetters;
 import org.antifraud.rectification.internal.RectificationRepository;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.TaskDeadlines;
@@ -50,8 +51,11 @@ public class Rectifications {
 
 	private final AuditTrail audit;
 
+	private final RectificationLetters letters;
+
 	Rectifications(RectificationRepository store, AgencyDirectory agencies, WorkingDayCalendar calendar,
-			NumberSequences numbers, RectificationProperties properties, RuntimeService runtime, AuditTrail audit) {
+			NumberSequences numbers, RectificationProperties properties, RuntimeService runtime, AuditTrail audit,
+			RectificationLetters letters) {
 		this.store = store;
 		this.agencies = agencies;
 		this.calendar = calendar;
@@ -59,6 +63,7 @@ public class Rectifications {
 		this.properties = properties;
 		this.runtime = runtime;
 		this.audit = audit;
+		this.letters = letters;
 	}
 
 	/** Issues an order as the signed-in JOINT_OFFICE or REGULATOR_OFFICER. */
@@ -106,6 +111,8 @@ public class Rectifications {
 		variables.put(RectificationProcess.VAR_UNIT_GROUP, Actor.group(unit.code(), unit.type().officerRole()));
 		variables.put(RectificationProcess.VAR_OFFICE_GROUP,
 				Actor.group(this.properties.officeAgency(), Role.JOINT_OFFICE));
+		this.letters.notice(id, number, issuerAgency, unit.code(), command.problems().trim(),
+				command.requiredMeasures().trim(), deadline, command.reportCycleWorkingDays());
 		String instance = this.runtime.startProcessInstanceByKey(RectificationProcess.KEY, id, variables).getId();
 		this.store.processInstance(id, instance);
 		this.audit.record("RECTIFICATION_ORDERED", ENTITY, id, id, number + "，" + unit.name() + "，整改期限" + deadline);
@@ -134,12 +141,18 @@ public class Rectifications {
 	}
 
 	/**
-	 * Puts a unit under listed supervision (挂牌督办) for the configured months from today.
+	 * Puts a unit under listed supervision (挂牌督办) for the configured months from today
+	 * and serves it the 督办通知书: after an interview that did not bring rectification
+	 * ({@code orderId} set) or after a unit stayed away from its interview.
+	 * @param caseNumber the number of the order or interview that led here
 	 */
 	@Transactional
-	public void listUnderSupervision(String unitCode, String reason, String orderId, String interviewId) {
+	public void listUnderSupervision(String unitCode, String reason, String caseNumber, String orderId,
+			String interviewId) {
 		LocalDate until = Now.today().plusMonths(this.properties.listedSupervisionMonths());
 		this.store.listed(unitCode, Now.today(), until, reason, orderId, interviewId);
+		this.letters.supervision(this.properties.officeAgency(), unitCode, until, caseNumber,
+				(orderId != null) ? this.store.find(orderId).orElseThrow() : null, interviewId, reason);
 		this.audit.record("LISTED_SUPERVISION", ENTITY, unitCode, (orderId != null) ? orderId : interviewId,
 				unitCode + "挂牌督办至" + until + "，期间不得评优评先");
 	}

@@ -67,6 +67,9 @@ class AccountRiskProcessTests extends ApplicationTestSupport {
 		assertThat(applied.path("verification").asText()).isEqualTo("PENDING");
 		assertThat(applied.path("basicServicesAllowed").asText()).contains("社会保险");
 		assertThat(applied.path("history").findValuesAsText("note").toString()).contains("保留税费缴纳");
+		// the customer's notice (Law Art. 32) is on file for the bank alone
+		assertThat(documents(BANK, "account", id)).containsExactly("CUSTOMER_RISK_NOTICE:ISSUED");
+		assertThat(documents("police.laoshan", "account", id)).isEmpty();
 		completeTask(BANK, id, "Task_ReverifyCustomer", Map.of("outcome", "PASSED", "method", "COUNTER"));
 		// lifted in the same transaction as the verification, before any job runs
 		JsonNode lifted = account(BANK, id);

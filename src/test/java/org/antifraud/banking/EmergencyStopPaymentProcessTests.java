@@ -94,6 +94,8 @@ class EmergencyStopPaymentProcessTests extends ApplicationTestSupport {
 		assertThat(renewed.path("expiresAt").asText()).isEqualTo("2026-10-02T02:00:00Z");
 		JsonNode third = postJson(POLICE, "/api/stop-payments/" + id + "/renewal", Map.of(), 409);
 		assertThat(third.path("detail").asText()).contains("最多2次");
+		assertThat(documents(BANK, "stop-payment", id)).containsExactly("STOP_PAYMENT_INSTRUCTION:ISSUED",
+				"STOP_PAYMENT_INSTRUCTION:ISSUED");
 		postJson("police.shinan", "/api/stop-payments/" + id + "/freeze", Map.of("reference", "x"), 404);
 		postJson(POLICE, "/api/stop-payments/" + id + "/freeze", Map.of("reference", "青公崂冻字〔2026〕第18号"), 200);
 		assertThat(view(BANK, id).path("status").asText()).isEqualTo("FROZEN");

@@ -38,6 +38,22 @@ class DisciplineApiTests extends ApplicationTestSupport {
 		}
 
 		@Test
+		void aNameTheLettersCannotPrintIsRefusedAtFilingNotInTheJobAfterApproval() throws Exception {
+			long before = cases();
+			JsonNode problem = postJson("police.laoshan", "/api/discipline-cases",
+					Map.of("subject", Map.of("name", "王\uE000三", "idNumber", residentId()), "category", "CRIMINAL",
+							"basis",
+							Map.of("documentNumber", "X", "decidedOn", "2026-09-01", "lastActOn", "2026-05-01",
+									"summary", "s"),
+							"instruments", java.util.List.of(Map.of("type", "BANK_ACCOUNT", "identifier",
+									"6222020200112233446", "institutionCode", "ICBC-QD"))),
+					400);
+			assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("subject.name");
+			assertThat(problem.path("errors").get(0).path("message").asText()).contains("无法打印");
+			assertThat(cases()).isEqualTo(before);
+		}
+
+		@Test
 		void everyInvalidFieldIsReportedAtOnce() throws Exception {
 			JsonNode problem = postJson("police.laoshan", "/api/discipline-cases", Map.of("subject",
 					Map.of("name", "", "idNumber", residentId(), "phone", "12345"), "category", "SOMETHING", "basis",

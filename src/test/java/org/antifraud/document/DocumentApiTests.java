@@ -123,6 +123,57 @@ class DocumentApiTests extends ApplicationTestSupport {
 		assertThat(verify("regulator.nfra", pdf).path("verdict").asText()).isEqualTo("VALID");
 	}
 
+	@Test
+	void aCorrectionSupersedesTheLetterAndARevocationRevokesIt() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		JsonNode notice = getJson("police.laoshan", "/api/documents?caseKind=discipline&caseId=" + caseId).get(0);
+		String id = notice.path("id").asText();
+		byte[] original = call("police.laoshan", get("/api/documents/" + id + "/content"), 200).getResponse()
+			.getContentAsByteArray();
+		Map<String, Object> correction = Map.of("fields", Map.of("appealChannel", "青岛市公安局反诈中心（市南区宁夏路1号）"), "reason",
+				"申诉渠道地址有误");
+		// only the issuing city bureau corrects its letter; nothing changes otherwise
+		assertThat(postJson("police.laoshan", "/api/documents/" + id + "/corrections", correction, 403).path("detail")
+			.asText()).contains("签发机关");
+		postJson("bank.icbc", "/api/documents/" + id + "/corrections", correction, 404);
+		JsonNode unknown = postJson("leader.city", "/api/documents/" + id + "/corrections",
+				Map.of("fields", Map.of("nickname", "x"), "reason", "r"), 400);
+		assertThat(unknown.path("errors").findValuesAsText("field")).containsExactly("fields.nickname");
+		assertThat(documents("leader.city", "discipline", caseId)).startsWith("DISCIPLINE_NOTICE:ISSUED");
+
+		JsonNode corrected = postJson("leader.city", "/api/documents/" + id + "/corrections", correction, 201);
+		assertThat(corrected.path("supersedes").asText()).isEqualTo(id);
+		assertThat(corrected.path("number").asText()).isNotEqualTo(notice.path("number").asText());
+		assertThat(getJson("leader.city", "/api/documents/" + id).path("supersededBy").asText())
+			.isEqualTo(corrected.path("id").asText());
+		byte[] fixed = call("police.laoshan", get("/api/documents/" + corrected.path("id").asText() + "/content"), 200)
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(fixed)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", "")).contains("宁夏路1号", "张三");
+		}
+		// the old copy still verifies as signed, but as superseded; a second correction
+		// of it
+		// is refused
+		assertThat(verify("police.laoshan", original).path("verdict").asText()).isEqualTo("SUPERSEDED");
+		postJson("leader.city", "/api/documents/" + id + "/corrections", correction, 409);
+
+		JsonNode revoked = postJson("leader.city", "/api/documents/" + corrected.path("id").asText() + "/revocation",
+				Map.of("reason", "认定已被撤销"), 200);
+		assertThat(revoked.path("status").asText()).isEqualTo("REVOKED");
+		assertThat(verify("police.laoshan", fixed).path("verdict").asText()).isEqualTo("REVOKED");
+		postJson("leader.city", "/api/documents/" + corrected.path("id").asText() + "/revocation",
+				Map.of("reason", "再次撤销"), 409);
+		assertThat(this.mvc
+			.perform(get("/verify/" + revoked.path("verificationCode").asText()).accept(MediaType.APPLICATION_JSON))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).contains("REVOKED", "已撤销");
+		assertThat(documents("leader.city", "discipline", caseId)).startsWith("DISCIPLINE_NOTICE:SUPERSEDED")
+			.contains("DISCIPLINE_NOTICE:REVOKED");
+	}
+
 	private JsonNode verify(String user, byte[] pdf) throws Exception {
 		MvcResult result = call(user, multipart("/api/documents/verify")
 			.file(new MockMultipartFile("file", "letter.pdf", "application/pdf", pdf)), 200);

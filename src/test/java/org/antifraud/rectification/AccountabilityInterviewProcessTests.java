@@ -55,6 +55,9 @@ class AccountabilityInterviewProcessTests extends ApplicationTestSupport {
 		JsonNode rectification = getJson("bank.qdb", "/api/rectifications/" + order);
 		assertThat(rectification.path("interviewId").asText()).isEqualTo(id);
 		assertThat(rectification.path("requiredMeasures").asText()).isEqualTo("一个月内完成存量账户排查");
+		assertThat(documents("bank.qdb", "interview", id)).containsExactly("INTERVIEW_NOTICE:ISSUED",
+				"INTERVIEW_MINUTES:ISSUED");
+		assertThat(documents("bank.qdb", "rectification", order)).containsExactly("RECTIFICATION_NOTICE:ISSUED");
 		completeTask("bank.qdb", order, "Task_SubmitFinalReport", Map.of("report", "已完成", "completed", "YES"));
 		completeTask(OFFICE, order, "Task_VerifyRectification", Map.of("decision", "ACCEPT"));
 		assertThat(getJson(OFFICE, "/api/interviews/" + id).path("status").asText()).isEqualTo("COMPLETED");
@@ -81,6 +84,9 @@ class AccountabilityInterviewProcessTests extends ApplicationTestSupport {
 		JsonNode rescheduled = getJson("bank.qdb", "/api/interviews/" + id);
 		assertThat(rescheduled.path("reschedules").asInt()).isEqualTo(1);
 		assertThat(task("bank.qdb", id, "Task_ConfirmAttendance")).isNotBlank();
+		// the moved interview has a new notice; the first stays on file, superseded
+		assertThat(documents("bank.qdb", "interview", id)).containsExactly("INTERVIEW_NOTICE:SUPERSEDED",
+				"INTERVIEW_NOTICE:ISSUED");
 	}
 
 	@Test
@@ -105,6 +111,8 @@ class AccountabilityInterviewProcessTests extends ApplicationTestSupport {
 				}
 			})).anyMatch((related) -> related.contains(number));
 		assertThat(getJson(OFFICE, "/api/interviews/" + id).path("status").asText()).isEqualTo("NO_SHOW_ESCALATED");
+		assertThat(documents("bank.qdb", "interview", id)).containsExactly("INTERVIEW_NOTICE:ISSUED",
+				"SUPERVISION_NOTICE:ISSUED");
 		assertThat(this.jdbc.sql("select count(*) from listed_supervision where interview_id = ?")
 			.param(id)
 			.query(Long.class)

@@ -142,6 +142,8 @@ class RectificationProcessTests extends ApplicationTestSupport {
 		JsonNode notified = view(OFFICE, second);
 		assertThat(notified.path("status").asText()).isEqualTo("PUBLICLY_NOTIFIED");
 		assertThat(notified.path("listedSupervisionUntil").asText()).isEqualTo("2027-04-22");
+		assertThat(documents(BANK, "rectification", second)).containsExactly("RECTIFICATION_NOTICE:ISSUED",
+				"SUPERVISION_NOTICE:ISSUED");
 		assertThat(getJson(OFFICE, "/api/interviews/" + interviewId).path("status").asText())
 			.isEqualTo("RECTIFICATION_FAILED");
 		JsonNode clue = getJson("procurator.city", "/api/pil-cases?organ=ICBC-QD&size=200").path("items")

@@ -43,6 +43,8 @@ class CardVerificationProcessTests extends ApplicationTestSupport {
 		JsonNode done = view("police.laoshan", id);
 		assertThat(done.path("status").asText()).isEqualTo("VERIFIED");
 		assertThat(done.path("cardStatus").asText()).isEqualTo("ACTIVE");
+		assertThat(documents("police.laoshan", "card-verification", id))
+			.containsExactly("CARD_VERIFICATION_NOTICE:ISSUED");
 	}
 
 	@Test

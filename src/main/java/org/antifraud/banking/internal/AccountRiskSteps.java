@@ -55,8 +55,10 @@ class AccountRiskSteps extends ProcessTaskHandler {
 
 	private final AuditTrail audit;
 
+	private final BankingLetters letters;
+
 	AccountRiskSteps(AccountRepository accounts, AccountGrading grading, TaskDeadlines deadlines,
-			WorkingDayCalendar calendar, BankingProperties properties, AuditTrail audit) {
+			WorkingDayCalendar calendar, BankingProperties properties, AuditTrail audit, BankingLetters letters) {
 		super(AccountRiskProcess.KEY, TASK_APPLY, TASK_REVERIFY, TASK_REVIEW);
 		this.accounts = accounts;
 		this.grading = grading;
@@ -64,6 +66,7 @@ class AccountRiskSteps extends ProcessTaskHandler {
 		this.calendar = calendar;
 		this.properties = properties;
 		this.audit = audit;
+		this.letters = letters;
 	}
 
 	@Override
@@ -85,6 +88,7 @@ class AccountRiskSteps extends ProcessTaskHandler {
 			.require(v.get("noticeChannel") != null, "noticeChannel", "validation.required")
 			.throwIfInvalid();
 		this.accounts.applied(account.id(), account.measure());
+		this.letters.customerRiskNotice(account, this.accounts.openSignals(account.id()).keySet());
 		String note = "已落实" + account.measure().label() + "，已告知客户原因、救济渠道和所需材料（" + v.get("noticeChannel") + "）；保留"
 				+ this.properties.basicServices() + "等基本金融服务" + ((v.get("note") != null) ? "。" + v.get("note") : "");
 		this.accounts.history(account.id(), "MEASURE_APPLIED", account.grade(), account.measure(), note,

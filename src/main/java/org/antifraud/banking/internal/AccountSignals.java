@@ -20,6 +20,7 @@ import org.antifraud.discipline.DisciplineLifted;
 import org.antifraud.discipline.ExecutionOrderAnswered;
 import org.antifraud.discipline.OrderKind;
 import org.antifraud.discipline.OrderOutcome;
+import org.antifraud.document.Letters;
 import org.antifraud.security.Actor;
 
 import org.springframework.http.HttpStatus;
@@ -43,11 +44,15 @@ class AccountSignals implements AccountRisk {
 
 	private final AuditTrail audit;
 
-	AccountSignals(AccountRepository accounts, AccountGrading grading, AgencyDirectory agencies, AuditTrail audit) {
+	private final Letters letters;
+
+	AccountSignals(AccountRepository accounts, AccountGrading grading, AgencyDirectory agencies, AuditTrail audit,
+			Letters letters) {
 		this.accounts = accounts;
 		this.grading = grading;
 		this.agencies = agencies;
 		this.audit = audit;
+		this.letters = letters;
 	}
 
 	@Override
@@ -69,6 +74,7 @@ class AccountSignals implements AccountRisk {
 			.require(ACCOUNT_CLASSES.contains(trim(c.accountClass())), "accountClass", "validation.notAnOption")
 			.requireText(c.holderName(), "holderName")
 			.require(c.holderName() == null || c.holderName().length() <= 100, "holderName", "validation.tooLong")
+			.require(this.letters.printable(c.holderName()), "holderName", "validation.unprintable")
 			.require(id != null && !id.isEmpty(), "holderIdNumber", "validation.required")
 			.require(id == null || id.isEmpty() || Identifiers.isValidResidentId(id), "holderIdNumber",
 					"validation.residentId")

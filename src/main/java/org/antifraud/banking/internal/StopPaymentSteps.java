@@ -61,8 +61,11 @@ class StopPaymentSteps extends ProcessTaskHandler {
 
 	private final ApplicationEventPublisher events;
 
+	private final BankingLetters letters;
+
 	StopPaymentSteps(StopPaymentRepository stops, AgencyDirectory agencies, NumberSequences numbers,
-			BankingProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events) {
+			BankingProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events,
+			BankingLetters letters) {
 		super(EmergencyStopPaymentProcess.KEY, EmergencyStopPaymentProcess.TASK_EXECUTE);
 		this.stops = stops;
 		this.agencies = agencies;
@@ -71,6 +74,7 @@ class StopPaymentSteps extends ProcessTaskHandler {
 		this.runtime = runtime;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	/** A stop-payment instruction as the police send it. */
@@ -105,6 +109,7 @@ class StopPaymentSteps extends ProcessTaskHandler {
 				r.holderName().trim(), r.amount(), transactionAt, "REQUESTED", 0, null, null, null, null, null, null,
 				null);
 		this.stops.insert(stop);
+		this.letters.stopPaymentInstruction(stop, 1);
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(EmergencyStopPaymentProcess.VAR_CASE_ID, stop.id());
 		variables.put(EmergencyStopPaymentProcess.VAR_BANK_GROUP,
@@ -169,6 +174,7 @@ class StopPaymentSteps extends ProcessTaskHandler {
 			throw ApiException.conflict("banking.stopLimitReached", this.properties.maxStops());
 		}
 		this.stops.status(id, "RENEWAL_REQUESTED", false);
+		this.letters.stopPaymentInstruction(stop, stop.stops() + 1);
 		this.runtime.createMessageCorrelation(EmergencyStopPaymentProcess.MESSAGE_RENEWED)
 			.processInstanceBusinessKey(id)
 			.setVariable(EmergencyStopPaymentProcess.VAR_STOP_DUE_AT, responseDue())

@@ -75,6 +75,7 @@ class AppealService {
 		}
 		LocalDate received = (request.receivedOn() != null) ? request.receivedOn() : Now.today();
 		new Validation().requireText(request.appellant(), "appellant")
+			.require(this.letters.printable(request.appellant()), "appellant", "validation.unprintable")
 			.requireText(request.grounds(), "grounds")
 			.require(request.grounds() == null || request.grounds().length() <= 4000, "grounds", "validation.tooLong")
 			.require(!received.isAfter(Now.today()), "receivedOn", "validation.dateInFuture")

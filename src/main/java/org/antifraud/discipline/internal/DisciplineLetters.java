@@ -13,14 +13,17 @@ import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.common.Now;
 import org.antifraud.discipline.DisciplineCategory;
 import org.antifraud.discipline.DisciplineProperties;
+import org.antifraud.discipline.JointDisciplineProcess;
 import org.antifraud.discipline.Measure;
 import org.antifraud.discipline.OrderKind;
+import org.antifraud.document.CaseFiles;
 import org.antifraud.document.IssuedLetter;
 import org.antifraud.document.LetterDraft;
 import org.antifraud.document.LetterType;
 import org.antifraud.document.Letters;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -147,6 +150,11 @@ class DisciplineLetters {
 				appeal.appellant(), fields, Set.of(c.filingAgency())));
 	}
 
+	/** Whether a name prints in these letters. */
+	boolean printable(String text) {
+		return this.letters.printable(text);
+	}
+
 	private Agency issuer(DisciplineCase c) {
 		String code = (c.approvingAgency() != null) ? c.approvingAgency() : c.filingAgency();
 		return this.agencies.find(code).orElseThrow();
@@ -176,6 +184,18 @@ class DisciplineLetters {
 
 	private String message(String key) {
 		return this.messages.getMessage(key, null, key, CHINESE);
+	}
+
+	/**
+	 * Evidence on a discipline case: whoever sees the case attaches; the deciding police
+	 * agencies read every attachment, an institution its own.
+	 */
+	@Bean
+	static CaseFiles disciplineCaseFiles(DisciplineRepository cases, OrderRepository orders, CaseAccess access) {
+		return CaseFiles.of(CASE_KIND, Set.of(JointDisciplineProcess.KEY, JointDisciplineProcess.APPEAL_KEY),
+				cases::find, (c, actor) -> access.canSee(c, actor, orders.ofCase(c.id())),
+				(c) -> (c.approvingAgency() != null) ? Set.of(c.filingAgency(), c.approvingAgency())
+						: Set.of(c.filingAgency()));
 	}
 
 }

@@ -13,6 +13,7 @@ import org.antifraud.agency.AgencyType;
 import org.antifraud.common.Identifiers;
 import org.antifraud.common.Now;
 import org.antifraud.common.Validation;
+import org.antifraud.document.Letters;
 import org.antifraud.discipline.DisciplineCategory;
 import org.antifraud.discipline.FilingRequest;
 import org.antifraud.discipline.InstrumentType;
@@ -41,8 +42,11 @@ class FilingValidator {
 
 	private final AgencyDirectory agencies;
 
-	FilingValidator(AgencyDirectory agencies) {
+	private final Letters letters;
+
+	FilingValidator(AgencyDirectory agencies, Letters letters) {
 		this.agencies = agencies;
+		this.letters = letters;
 	}
 
 	/** The validated instruments; throws a 400 problem listing every invalid field. */
@@ -55,6 +59,10 @@ class FilingValidator {
 		else {
 			v.requireText(subject.name(), "subject.name");
 			v.require(subject.name() == null || subject.name().length() <= 100, "subject.name", "validation.tooLong");
+			// the name is printed in the notice and every order: a character no font has
+			// is
+			// caught here, not in the job that issues them
+			v.require(this.letters.printable(subject.name()), "subject.name", "validation.unprintable");
 			String id = Identifiers.normalizeResidentId(subject.idNumber());
 			if (id == null || id.isEmpty()) {
 				v.add("subject.idNumber", "validation.required");

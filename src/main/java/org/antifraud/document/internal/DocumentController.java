@@ -2,14 +2,19 @@ package org.antifraud.document.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.antifraud.common.ApiException;
+import org.antifraud.common.FieldError;
 import org.antifraud.common.ProblemResponses;
+import org.antifraud.document.DocumentProperties;
 import org.antifraud.document.DocumentSummary;
+import org.antifraud.document.IssuedLetter;
 import org.antifraud.document.LetterType;
 
 import org.springframework.http.ContentDisposition;
@@ -20,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,9 +42,12 @@ class DocumentController {
 
 	private final ProblemResponses problems;
 
-	DocumentController(DocumentService documents, ProblemResponses problems) {
+	private final long maxUpload;
+
+	DocumentController(DocumentService documents, ProblemResponses problems, DocumentProperties properties) {
 		this.documents = documents;
 		this.problems = problems;
+		this.maxUpload = properties.attachments().maxSize().toBytes();
 	}
 
 	/** A document's registry entry. */
@@ -78,12 +87,72 @@ class DocumentController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline()
-						.filename(name, java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					ContentDisposition.inline().filename(name, StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-SHA256", document.sha256())
 			.body(content.bytes());
+	}
+
+	/**
+	 * Attaches evidence (PDF, PNG, JPEG or TIFF) to a case: 201 when filed, 200 when the
+	 * agency had already filed the same file there.
+	 */
+	@PostMapping(path = "/api/documents/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<View> attachToCase(@RequestParam String caseKind, @RequestParam String caseId,
+			@RequestParam("file") MultipartFile file) {
+		return attached(this.documents.attachToCase(caseKind, caseId, file.getOriginalFilename(), bytes(file)));
+	}
+
+	/** Attaches evidence to the case of an open task of the caller's. */
+	@PostMapping(path = "/api/tasks/{taskId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<View> attachToTask(@PathVariable String taskId, @RequestParam("file") MultipartFile file) {
+		return attached(this.documents.attachToTask(taskId, file.getOriginalFilename(), bytes(file)));
+	}
+
+	private static ResponseEntity<View> attached(DocumentService.Attached attached) {
+		View view = View.of(attached.document());
+		return attached.created() ? ResponseEntity.created(URI.create("/api/documents/" + view.id())).body(view)
+				: ResponseEntity.ok(view);
+	}
+
+	private byte[] bytes(MultipartFile file) {
+		if (file.isEmpty()) {
+			throw ApiException.invalid("file", "validation.required");
+		}
+		if (file.getSize() > this.maxUpload) {
+			throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
+					List.of(new FieldError("file", "document.attachment.tooLarge")), "document.attachment.tooLarge",
+					this.maxUpload / (1024 * 1024));
+		}
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A correction: the fields to change and why. */
+	record Correction(Map<String, String> fields, String reason) {
+	}
+
+	/**
+	 * Issues a corrected letter that supersedes this one (a new number; the old letter
+	 * stays and verifies as superseded).
+	 */
+	@PostMapping("/api/documents/{id}/corrections")
+	ResponseEntity<View> correct(@PathVariable String id, @RequestBody Correction correction) {
+		IssuedLetter letter = this.documents.correct(id, correction.fields(), correction.reason());
+		return ResponseEntity.status(HttpStatus.CREATED).body(View.of(this.documents.readable(letter.id())));
+	}
+
+	/** Why a letter is revoked. */
+	record Revocation(String reason) {
+	}
+
+	/** Revokes a letter: it stays in the registry and verifies as revoked. */
+	@PostMapping("/api/documents/{id}/revocation")
+	View revoke(@PathVariable String id, @RequestBody Revocation revocation) {
+		return View.of(this.documents.revoke(id, revocation.reason()));
 	}
 
 	/** The verdict on an uploaded copy, with a message in the caller's language. */
@@ -93,17 +162,7 @@ class DocumentController {
 
 	@PostMapping(path = "/api/documents/verify", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	VerificationResult verify(@RequestParam("file") MultipartFile file, Locale locale) {
-		if (file.isEmpty()) {
-			throw ApiException.invalid("file", "validation.required");
-		}
-		byte[] bytes;
-		try {
-			bytes = file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		DocumentService.UploadVerification v = this.documents.verify(bytes);
+		DocumentService.UploadVerification v = this.documents.verify(bytes(file));
 		return new VerificationResult(v.verdict(), this.problems.message(v.messageKey(), null, locale, v.verdict()),
 				v.signatureValid(), v.signatureValid() && v.coversWholeFile() && v.registered(), v.registered(),
 				v.signer(), v.documentId(), v.title(), v.number(), v.status());

@@ -17,6 +17,13 @@ record DocumentRecord(String id, String kind, LetterType letterType, String titl
 
 	static final String LETTER = "LETTER";
 
+	static final String ATTACHMENT = "ATTACHMENT";
+
+	static final String ISSUED = "ISSUED";
+
+	/** The status of an attachment: filed on its case. */
+	static final String FILED = "FILED";
+
 	Set<String> audienceCodes() {
 		return Arrays.stream(this.audience.split(",")).filter((code) -> !code.isBlank()).collect(Collectors.toSet());
 	}
@@ -30,8 +37,8 @@ record DocumentRecord(String id, String kind, LetterType letterType, String titl
 	}
 
 	DocumentSummary summary() {
-		return new DocumentSummary(this.id, this.letterType, this.title, this.number, this.issuerCode, this.recipient,
-				this.status, this.createdAt);
+		return new DocumentSummary(this.id, this.kind, this.letterType, this.title, this.number, this.issuerCode,
+				this.recipient, this.mediaType, this.status, this.createdAt);
 	}
 
 }

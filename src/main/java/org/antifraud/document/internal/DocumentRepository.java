@@ -64,6 +64,48 @@ class DocumentRepository {
 			.list();
 	}
 
+	/** The letter of a type to a recipient on a case that is in force, if any. */
+	Optional<DocumentRecord> current(String caseKind, String caseId, LetterType type, String recipient) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from document where case_kind = ? and case_id = ? and letter_type = ?"
+					+ " and recipient = ? and status = 'ISSUED' order by seq desc")
+			.params(caseKind, caseId, type.name(), recipient)
+			.query(this::row)
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Marks a letter superseded by {@code by} if it is still in force; false when another
+	 * correction or a revocation came first (the row lock makes the second one wait and
+	 * then see the new status).
+	 */
+	boolean supersede(String id, String by) {
+		return this.jdbc
+			.sql("update document set status = 'SUPERSEDED', superseded_by = ? where id = ? and status = 'ISSUED'")
+			.params(by, id)
+			.update() == 1;
+	}
+
+	/** Marks a letter revoked if it is still in force. */
+	boolean revoke(String id, String reason) {
+		return this.jdbc
+			.sql("update document set status = 'REVOKED', revocation_reason = ? where id = ? and status = 'ISSUED'")
+			.params(reason, id)
+			.update() == 1;
+	}
+
+	/** The same file already uploaded by the same agency to the same case. */
+	Optional<DocumentRecord> attachment(String caseKind, String caseId, String agency, String sha256) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from document where sha256 = ? and kind = 'ATTACHMENT' and case_kind = ?"
+					+ " and case_id = ? and issuer_code = ?")
+			.params(sha256, caseKind, caseId, agency)
+			.query(this::row)
+			.stream()
+			.findFirst();
+	}
+
 	boolean codeTaken(String code) {
 		return this.jdbc.sql("select count(*) from document where verification_code = ?")
 			.param(code)

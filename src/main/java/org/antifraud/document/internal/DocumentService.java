@@ -5,20 +5,24 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -26,6 +30,8 @@ import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.Validation;
+import org.antifraud.document.CaseFiles;
 import org.antifraud.document.DocumentProperties;
 import org.antifraud.document.DocumentSummary;
 import org.antifraud.document.IssuedLetter;
@@ -33,8 +39,11 @@ import org.antifraud.document.LetterDraft;
 import org.antifraud.document.Letters;
 import org.antifraud.security.Actor;
 import org.antifraud.security.CurrentActor;
+import org.antifraud.workflow.TaskLookup;
+import org.antifraud.workflow.TaskRef;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +55,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class DocumentService implements Letters {
+
+	/** The most text kept for search per document. */
+	private static final int MAX_TEXT = 1_000_000;
 
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -73,9 +85,16 @@ class DocumentService implements Letters {
 
 	private final ObjectMapper json;
 
+	private final List<CaseFiles> caseFiles;
+
+	private final TaskLookup tasks;
+
+	private final AttachmentInspector inspector;
+
 	DocumentService(LetterTemplates templates, LetterFonts fonts, AgencyKeys keys, DocumentStorage storage,
 			DocumentRepository documents, AgencyDirectory agencies, NumberSequences numbers, AuditTrail audit,
-			CurrentActor currentActor, DocumentProperties properties, ObjectMapper json) {
+			CurrentActor currentActor, DocumentProperties properties, ObjectMapper json, List<CaseFiles> caseFiles,
+			TaskLookup tasks) {
 		this.templates = templates;
 		this.fonts = fonts;
 		this.keys = keys;
@@ -87,11 +106,95 @@ class DocumentService implements Letters {
 		this.currentActor = currentActor;
 		this.properties = properties;
 		this.json = json;
+		this.caseFiles = caseFiles;
+		this.tasks = tasks;
+		this.inspector = new AttachmentInspector(properties.attachments());
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedLetter issue(LetterDraft draft) {
+		return issue(draft, UUID.randomUUID().toString(), null);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public IssuedLetter reissue(LetterDraft draft) {
+		String id = UUID.randomUUID().toString();
+		String previous = this.documents.current(draft.caseKind(), draft.caseId(), draft.type(), draft.recipient())
+			.filter((old) -> this.documents.supersede(old.id(), id))
+			.map(DocumentRecord::id)
+			.orElse(null);
+		return issue(draft, id, previous);
+	}
+
+	/**
+	 * Issues a corrected letter in place of {@code id}: the same type, case, recipient
+	 * and audience with some fields changed. Only the issuing agency corrects its
+	 * letters, and only the current one; the old letter stays, marked superseded.
+	 */
+	@Transactional
+	IssuedLetter correct(String id, Map<String, String> changes, String reason) {
+		DocumentRecord old = current(id);
+		Map<String, String> fields = fromJson(old.fields());
+		Validation validation = new Validation().requireText(reason, "reason")
+			.require(reason == null || reason.length() <= 500, "reason", "validation.tooLong")
+			.require(changes != null && !changes.isEmpty(), "fields", "document.correctionEmpty");
+		if (changes != null) {
+			changes.forEach((key, value) -> validation
+				.require(fields.containsKey(key), "fields." + key, "document.fieldUnknown")
+				.require(value != null && value.length() <= 20000, "fields." + key, "validation.tooLong"));
+		}
+		validation.throwIfInvalid();
+		fields.putAll(changes);
+		String newId = UUID.randomUUID().toString();
+		if (!this.documents.supersede(old.id(), newId)) {
+			throw ApiException.conflict("document.notCurrent");
+		}
+		Set<String> audience = new LinkedHashSet<>(old.audienceCodes());
+		audience.remove(old.issuerCode());
+		IssuedLetter letter = issue(new LetterDraft(old.letterType(), old.issuerCode(), old.caseKind(), old.caseId(),
+				old.recipient(), fields, audience), newId, old.id());
+		this.audit.record("DOCUMENT_CORRECTED", "document", old.id(), old.caseId(),
+				old.title() + " " + old.number() + " → " + letter.number() + "：" + reason.trim());
+		return letter;
+	}
+
+	/**
+	 * Revokes a current letter of the actor's agency: it stays in the registry and
+	 * verifies as revoked.
+	 */
+	@Transactional
+	DocumentRecord revoke(String id, String reason) {
+		DocumentRecord old = current(id);
+		new Validation().requireText(reason, "reason")
+			.require(reason == null || reason.length() <= 500, "reason", "validation.tooLong")
+			.throwIfInvalid();
+		if (!this.documents.revoke(old.id(), reason.trim())) {
+			throw ApiException.conflict("document.notCurrent");
+		}
+		this.audit.record("DOCUMENT_REVOKED", "document", old.id(), old.caseId(),
+				old.title() + " " + old.number() + "：" + reason.trim());
+		return this.documents.find(id).orElseThrow();
+	}
+
+	/**
+	 * A letter the actor's agency issued and that is still in force: 404 when unseen, 403
+	 * for another agency's letter, 409 when already superseded or revoked.
+	 */
+	private DocumentRecord current(String id) {
+		DocumentRecord document = readable(id);
+		Actor actor = this.currentActor.get();
+		if (!DocumentRecord.LETTER.equals(document.kind()) || !actor.agencyCode().equals(document.issuerCode())) {
+			throw new ApiException(HttpStatus.FORBIDDEN, "document.onlyIssuer");
+		}
+		if (!DocumentRecord.ISSUED.equals(document.status())) {
+			throw ApiException.conflict("document.notCurrent");
+		}
+		return document;
+	}
+
+	private IssuedLetter issue(LetterDraft draft, String id, String supersedes) {
 		LetterTemplate template = this.templates.get(draft.type());
 		Agency issuer = this.agencies.find(draft.issuerCode())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown issuer " + draft.issuerCode()));
@@ -110,7 +213,6 @@ class DocumentService implements Letters {
 		LetterContent content = new LetterContent(issuer.name(), number, template.title(), paragraphs, at, code,
 				verifyUrl);
 		byte[] pdf = sign(render(content), issuer, template.title() + " " + number, at);
-		String id = UUID.randomUUID().toString();
 		String key = "letters/" + at.getYear() + "/" + id + ".pdf";
 		this.storage.put(key, pdf);
 		Set<String> audience = new LinkedHashSet<>(draft.audience());
@@ -118,8 +220,8 @@ class DocumentService implements Letters {
 		Actor actor = this.currentActor.find().orElse(null);
 		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), number,
 				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
-				toJson(draft.fields()), "application/pdf", pdf.length, sha256(pdf), key, code, "ISSUED", null, null,
-				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
+				toJson(draft.fields()), "application/pdf", pdf.length, sha256(pdf), key, code, DocumentRecord.ISSUED,
+				supersedes, null, null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
 		String text = template.title() + "\n" + number + "\n"
 				+ paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
 		this.documents.insert(record, text);
@@ -167,6 +269,11 @@ class DocumentService implements Letters {
 	}
 
 	@Override
+	public boolean printable(String text) {
+		return text == null || this.fonts.covers(LetterFonts.Face.BODY, text);
+	}
+
+	@Override
 	public List<DocumentSummary> onCase(String caseKind, String caseId) {
 		Actor actor = this.currentActor.get();
 		return this.documents.onCase(caseKind, caseId)
@@ -193,6 +300,84 @@ class DocumentService implements Letters {
 		this.audit.record("DOCUMENT_DOWNLOADED", "document", id, document.caseId(),
 				document.title() + ((document.number() != null) ? " " + document.number() : ""));
 		return new Content(document, this.storage.get(document.storageKey()));
+	}
+
+	/** An uploaded file on a case, and whether it was already there. */
+	record Attached(DocumentRecord document, boolean created) {
+	}
+
+	/** Files evidence on a case the actor can see. */
+	@Transactional
+	Attached attachToCase(String caseKind, String caseId, String fileName, byte[] bytes) {
+		Actor actor = this.currentActor.get();
+		CaseFiles files = this.caseFiles.stream()
+			.filter((candidate) -> candidate.caseKind().equals(caseKind))
+			.findFirst()
+			.filter((candidate) -> candidate.canSee(caseId, actor))
+			.orElseThrow(ApiException::notFound);
+		return attach(files, caseId, null, fileName, bytes, actor);
+	}
+
+	/** Files evidence on the case of an open task the actor may work on. */
+	@Transactional
+	Attached attachToTask(String taskId, String fileName, byte[] bytes) {
+		Actor actor = this.currentActor.get();
+		TaskRef task = this.tasks.visible(taskId, actor);
+		CaseFiles files = this.caseFiles.stream()
+			.filter((candidate) -> candidate.processKeys().contains(task.processKey()))
+			.findFirst()
+			.orElseThrow(() -> ApiException.conflict("document.attachment.noCase"));
+		return attach(files, task.caseId(), task.id(), fileName, bytes, actor);
+	}
+
+	/**
+	 * Checks the file, stores it and registers it for the case's owners and the uploading
+	 * agency; the same file uploaded again by the same agency to the same case is the
+	 * same attachment (a retried upload adds nothing).
+	 */
+	private Attached attach(CaseFiles files, String caseId, String taskId, String fileName, byte[] bytes, Actor actor) {
+		AttachmentInspector.Inspected inspected = this.inspector.inspect(bytes);
+		String sha256 = sha256(bytes);
+		Optional<DocumentRecord> existing = this.documents.attachment(files.caseKind(), caseId, actor.agencyCode(),
+				sha256);
+		if (existing.isPresent()) {
+			return new Attached(existing.get(), false);
+		}
+		String title = fileTitle(fileName, inspected.mediaType());
+		String id = UUID.randomUUID().toString();
+		Instant at = Now.instant();
+		String key = "attachments/" + Now.today().getYear() + "/" + id;
+		this.storage.put(key, bytes);
+		Set<String> audience = new LinkedHashSet<>(files.owners(caseId));
+		audience.add(actor.agencyCode());
+		DocumentRecord record = new DocumentRecord(id, DocumentRecord.ATTACHMENT, null, title, null, actor.agencyCode(),
+				files.caseKind(), caseId, taskId, null, String.join(",", audience), null, inspected.mediaType(),
+				bytes.length, sha256, key, null, DocumentRecord.FILED, null, null, null, actor.username(), at);
+		String text = title + "\n" + inspected.text();
+		this.documents.insert(record, (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) : text);
+		this.audit.record("ATTACHMENT_UPLOADED", "document", id, caseId,
+				title + "（" + inspected.mediaType() + "，" + bytes.length + "字节）");
+		return new Attached(record, true);
+	}
+
+	/**
+	 * The file name a user gave, without folders or control characters, with the
+	 * extension its content calls for.
+	 */
+	static String fileTitle(String fileName, String mediaType) {
+		String name = (fileName != null) ? fileName.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip()
+				: "";
+		String extension = switch (mediaType) {
+			case "application/pdf" -> ".pdf";
+			case "image/png" -> ".png";
+			case "image/jpeg" -> ".jpg";
+			default -> ".tif";
+		};
+		String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		if (stem.isBlank()) {
+			stem = "附件";
+		}
+		return ((stem.length() > 200) ? stem.substring(0, 200) : stem) + extension;
 	}
 
 	/** A document's registry entry and bytes. */
@@ -247,6 +432,16 @@ class DocumentService implements Letters {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 		}
 		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Map<String, String> fromJson(String fields) {
+		try {
+			return new LinkedHashMap<>(this.json.readValue(fields, new TypeReference<Map<String, String>>() {
+			}));
+		}
+		catch (JsonProcessingException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

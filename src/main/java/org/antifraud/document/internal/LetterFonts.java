@@ -66,6 +66,12 @@ class LetterFonts {
 		text.codePoints().forEach((codePoint) -> fileFor(face, codePoint));
 	}
 
+	/** Whether some font of the face's chain draws every character of {@code text}. */
+	boolean covers(Face face, String text) {
+		return text.codePoints()
+			.allMatch((codePoint) -> this.chains.get(face).stream().anyMatch((file) -> file.covers(codePoint)));
+	}
+
 	private FontFile fileFor(Face face, int codePoint) {
 		for (FontFile file : this.chains.get(face)) {
 			if (file.covers(codePoint)) {

@@ -1,5 +1,6 @@
 package org.antifraud.interview.internal;
 
+import static org.antifraud.common.Rows.instant;
 import static org.antifraud.common.Rows.timestamp;
 
 import java.time.LocalDate;
@@ -61,9 +62,11 @@ class InterviewService {
 
 	private final ApplicationEventPublisher events;
 
+	private final InterviewLetters letters;
+
 	InterviewService(JdbcClient jdbc, AgencyDirectory agencies, WorkingDayCalendar calendar, NumberSequences numbers,
-			InterviewProperties properties, RuntimeService runtime, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			InterviewProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events,
+			InterviewLetters letters) {
 		this.jdbc = jdbc;
 		this.agencies = agencies;
 		this.calendar = calendar;
@@ -72,6 +75,7 @@ class InterviewService {
 		this.runtime = runtime;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	/** An interview as the joint office schedules it. */
@@ -129,6 +133,7 @@ class InterviewService {
 					timestamp(request.scheduledAt().atZone(Now.ZONE).toInstant()), request.place().trim(),
 					String.join("\n", officials), Now.today(), request.sourceOrderId())
 			.update();
+		this.letters.notice(load(id));
 		Map<String, Object> variables = new HashMap<>(times(request.scheduledAt()));
 		variables.put(AccountabilityInterviewProcess.VAR_CASE_ID, id);
 		variables.put(AccountabilityInterviewProcess.VAR_UNIT_GROUP,
@@ -142,6 +147,30 @@ class InterviewService {
 		this.audit.record("INTERVIEW_SCHEDULED", ENTITY, id, id,
 				number + "，" + unit.name() + "，" + request.scheduledAt() + "，" + request.place());
 		return id;
+	}
+
+	/** An interview as its letters print it. */
+	InterviewLetters.Interview load(String id) {
+		return this.jdbc.sql("""
+				select id, case_number, unit_code, office_agency, principal, reason, scheduled_at, place, officials
+				from interview where id = ?""")
+			.param(id)
+			.query((rs, n) -> new InterviewLetters.Interview(rs.getString("id"), rs.getString("case_number"),
+					rs.getString("unit_code"), rs.getString("office_agency"), rs.getString("principal"),
+					rs.getString("reason"), instant(rs, "scheduled_at").atZone(Now.ZONE).toLocalDateTime(),
+					rs.getString("place"), rs.getString("officials")))
+			.single();
+	}
+
+	/** Serves a new notice for a moved interview; it supersedes the earlier one. */
+	void noticeAgain(String id) {
+		this.letters.notice(load(id));
+	}
+
+	/** Records the minutes of a held interview as a letter. */
+	void minutes(String id, String present, String summary, String commitments, int rectificationWorkingDays) {
+		this.letters.minutes(load(id), present, summary, commitments,
+				this.calendar.addWorkingDays(Now.today(), rectificationWorkingDays).date());
 	}
 
 	/**

@@ -81,30 +81,30 @@ class InterviewSteps extends ProcessTaskHandler {
 							  status = 'SCHEDULED' where id = ?""")
 					.params(timestamp(at.atZone(Now.ZONE).toInstant()), v.get("place"), Now.today(), id)
 					.update();
-				String number = this.jdbc.sql("select case_number from interview where id = ?")
-					.param(id)
-					.query(String.class)
-					.single();
-				this.events
-					.publishEvent(new InterviewScheduled(id, number, unitOf(id), at.atZone(Now.ZONE).toInstant()));
+				this.service.noticeAgain(id);
+				InterviewLetters.Interview moved = this.service.load(id);
+				this.events.publishEvent(new InterviewScheduled(id, moved.caseNumber(), moved.unitCode(),
+						at.atZone(Now.ZONE).toInstant()));
 				yield this.service.times(at);
 			}
 			case TASK_MINUTES -> minutes(id, v);
 			default -> {
 				String action = (String) v.get("action");
 				if ("ESCALATE".equals(action)) {
+					InterviewLetters.Interview interview = this.service.load(id);
 					this.events.publishEvent(new InterviewEnded(id));
 					if ("YES".equals(v.get("referToProcuratorate"))) {
-						Map<String, Object> row = this.jdbc
-							.sql("select case_number, unit_code, reason, source_order_id from interview where id = ?")
+						String sourceOrder = this.jdbc.sql("select source_order_id from interview where id = ?")
 							.param(id)
-							.query()
-							.singleRow();
-						this.events.publishEvent(new RectificationReferred((String) row.get("source_order_id"),
-								(String) row.get("case_number"), (String) row.get("unit_code"),
-								"约谈事由：" + row.get("reason") + "\n被约谈单位无正当理由不参加约谈：" + v.get("opinion")));
+							.query(String.class)
+							.optional()
+							.orElse(null);
+						this.events.publishEvent(
+								new RectificationReferred(sourceOrder, interview.caseNumber(), interview.unitCode(),
+										"约谈事由：" + interview.reason() + "\n被约谈单位无正当理由不参加约谈：" + v.get("opinion")));
 					}
-					this.rectifications.listUnderSupervision(unitOf(id), "无正当理由不参加约谈：" + v.get("opinion"), null, id);
+					this.rectifications.listUnderSupervision(interview.unitCode(), "无正当理由不参加约谈：" + v.get("opinion"),
+							interview.caseNumber(), null, id);
 					set(id, "status", "NO_SHOW_ESCALATED");
 					this.jdbc.sql("update interview set closed_at = ? where id = ?")
 						.params(timestamp(Now.instant()), id)
@@ -132,6 +132,10 @@ class InterviewSteps extends ProcessTaskHandler {
 					update interview set attended = ?, present = ?, problems = ?, commitments = ?, status = ? where id = ?""")
 			.params(attended, v.get("present"), v.get("problems"), v.get("commitments"), yes ? "HELD" : "NO_SHOW", id)
 			.update();
+		if (yes) {
+			this.service.minutes(id, (String) v.get("present"), (String) v.get("problems"),
+					(String) v.get("commitments"), ((Number) v.get("rectificationWorkingDays")).intValue());
+		}
 		return Map.of("attended", attended, "rectificationWorkingDays",
 				yes ? ((Number) v.get("rectificationWorkingDays")).intValue() : 0);
 	}
@@ -151,10 +155,6 @@ class InterviewSteps extends ProcessTaskHandler {
 		this.jdbc.sql("update interview set result_order_id = ?, status = 'RECTIFYING' where id = ?")
 			.params(order, id)
 			.update();
-	}
-
-	private String unitOf(String id) {
-		return this.jdbc.sql("select unit_code from interview where id = ?").param(id).query(String.class).single();
 	}
 
 	private void set(String id, String column, Object value) {

@@ -9,12 +9,15 @@ import java.util.Set;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
+import org.antifraud.document.CaseFiles;
 import org.antifraud.document.IssuedLetter;
 import org.antifraud.document.LetterDraft;
 import org.antifraud.document.LetterType;
 import org.antifraud.document.Letters;
 import org.antifraud.procuratorate.PilProperties;
+import org.antifraud.procuratorate.ProcuratorialRecommendationProcess;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,6 +99,16 @@ class PilLetters {
 
 	private static String source(PilCase c) {
 		return SOURCES.getOrDefault(c.source(), "公益诉讼案件线索");
+	}
+
+	/**
+	 * Evidence on a PIL case: the procuratorate reads all of it; the organ, once served,
+	 * attaches its reply's evidence and reads its own.
+	 */
+	@Bean
+	static CaseFiles pilCaseFiles(PilRepository cases) {
+		return CaseFiles.of(CASE_KIND, Set.of(ProcuratorialRecommendationProcess.KEY), cases::find, PilQueries::canSee,
+				(c) -> Set.of(c.procuratorate()));
 	}
 
 }

@@ -106,7 +106,7 @@ class RectificationController {
 		return new Page<>(items, request.page(), request.size(), this.orders.count(filter));
 	}
 
-	private static boolean canSee(RectificationOrder order, Actor actor) {
+	static boolean canSee(RectificationOrder order, Actor actor) {
 		return actor.readsEverything() || actor.agencyCode().equals(order.unitCode())
 				|| actor.agencyCode().equals(order.issuerAgency());
 	}

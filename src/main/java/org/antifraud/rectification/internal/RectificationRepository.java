@@ -52,7 +52,7 @@ public class RectificationRepository {
 			.update();
 	}
 
-	Optional<RectificationOrder> find(String id) {
+	public Optional<RectificationOrder> find(String id) {
 		return this.jdbc.sql("select * from rectification_order where id = ?").param(id).query(this::row).optional();
 	}
 

@@ -139,7 +139,8 @@ class RectificationSteps extends ProcessTaskHandler {
 
 	private Map<String, Object> publicNotice(RectificationOrder order, Map<String, Object> v) {
 		String notice = (String) v.get("noticeText");
-		this.rectifications.listUnderSupervision(order.unitCode(), notice, order.id(), order.interviewId());
+		this.rectifications.listUnderSupervision(order.unitCode(), notice, order.caseNumber(), order.id(),
+				order.interviewId());
 		this.orders.concluded(order.id(), "PUBLICLY_NOTIFIED", null, "PUBLIC_NOTICE");
 		if ("YES".equals(v.get("referToProcuratorate"))) {
 			this.events.publishEvent(new RectificationReferred(order.id(), order.caseNumber(), order.unitCode(),

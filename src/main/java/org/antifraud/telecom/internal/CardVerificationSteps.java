@@ -2,8 +2,10 @@ package org.antifraud.telecom.internal;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.antifraud.agency.Agency;
@@ -13,6 +15,9 @@ import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Identifiers;
+import org.antifraud.document.LetterDraft;
+import org.antifraud.document.LetterType;
+import org.antifraud.document.Letters;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
 import org.antifraud.common.Validation;
@@ -56,10 +61,17 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 
 	private final AuditTrail audit;
 
+	private static final Map<String, String> REASONS = Map.of("FRAUD_LINKED", "涉嫌关联电信网络诈骗", "MANY_CARDS",
+			"同一身份证件名下开卡数量异常", "SILENT_CARD", "长期静默后突然异常使用", "OVERSEAS_HOTSPOT", "频繁在境外涉诈高发地区使用", "REPEATED_FLAGS",
+			"多次被列为高风险号码");
+
 	private final ApplicationEventPublisher events;
 
+	private final Letters letters;
+
 	CardVerificationSteps(CardRepository cards, AgencyDirectory agencies, NumberSequences numbers,
-			TelecomProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events) {
+			TelecomProperties properties, RuntimeService runtime, AuditTrail audit, ApplicationEventPublisher events,
+			Letters letters) {
 		super(CardVerificationProcess.KEY, CardVerificationProcess.TASK_VERIFY,
 				CardVerificationProcess.TASK_REVIEW_OBJECTION);
 		this.cards = cards;
@@ -69,6 +81,7 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 		this.runtime = runtime;
 		this.audit = audit;
 		this.events = events;
+		this.letters = letters;
 	}
 
 	@Override
@@ -117,6 +130,7 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 		this.cards.insert(new CardRepository.Verification(id, caseNumber, cardId, operator.code(), f.reason().trim(),
 				(f.detail() != null && !f.detail().isBlank()) ? f.detail().trim() : null, actor.agencyCode(),
 				actor.username(), Now.instant(), due, "PENDING", null, null, null, null, null, null));
+		notice(id, caseNumber, operator.code(), actor.agencyCode(), f, phone, due);
 		String instance = this.runtime.startProcessInstanceByKey(CardVerificationProcess.KEY, id,
 				Map.of(CardVerificationProcess.VAR_CASE_ID, id, CardVerificationProcess.VAR_OPERATOR_GROUP,
 						Actor.group(operator.code(), Role.TELECOM_OFFICER), CardVerificationProcess.VAR_VERIFY_DUE_AT,
@@ -126,6 +140,20 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 		this.audit.record("CARD_FLAGGED", ENTITY, id, id,
 				caseNumber + "，" + Identifiers.maskPhone(phone) + "，" + f.reason().trim() + "，限24小时内完成二次实人认证");
 		return id;
+	}
+
+	/** The 二次实人认证通知书 the operator serves the card's holder. */
+	private void notice(String id, String caseNumber, String operatorCode, String flaggedBy, CardFlag f, String phone,
+			Instant due) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("phoneMasked", Identifiers.maskPhone(phone));
+		fields.put("reasonText", REASONS.getOrDefault(f.reason().trim(), "存在涉诈风险"));
+		fields.put("dueAt", Letters.moment(due));
+		fields.put("channel", this.properties.verificationChannel());
+		fields.put("hotline", this.properties.hotline());
+		fields.put("caseNumber", caseNumber);
+		this.letters.issue(new LetterDraft(LetterType.CARD_VERIFICATION_NOTICE, operatorCode, "card-verification", id,
+				f.holderName().trim(), fields, Set.of(flaggedBy)));
 	}
 
 	@Override

@@ -35,7 +35,6 @@ class TaskCommands {
 	 * Process variable holding the item of a multi-instance task (for example an order
 	 * id).
 	 */
-	static final String ITEM_VARIABLE = "itemId";
 
 	private static final int MAX_COMMENT = 1000;
 
@@ -80,16 +79,13 @@ class TaskCommands {
 		String formId = (task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null;
 		FormSchema form = this.forms.find(formId).orElseThrow(() -> new IllegalStateException("No form " + formId));
 		Map<String, Object> values = form.validate(submitted);
-		String processKey = this.inbox.definition(task.getProcessDefinitionId()).getKey();
+		TaskRef ref = this.inbox.ref(task);
 		TaskCompletionHandler handler = this.handlers.stream()
-			.filter((candidate) -> candidate.processKey().equals(processKey)
+			.filter((candidate) -> candidate.processKey().equals(ref.processKey())
 					&& candidate.handles(task.getTaskDefinitionKey()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(
-					"No handler for " + processKey + "/" + task.getTaskDefinitionKey()));
-		Object item = this.tasks.getVariable(taskId, ITEM_VARIABLE);
-		TaskRef ref = new TaskRef(task.getId(), task.getTaskDefinitionKey(), processKey, task.getProcessInstanceId(),
-				this.inbox.caseId(task), (item != null) ? item.toString() : null);
+					"No handler for " + ref.processKey() + "/" + task.getTaskDefinitionKey()));
 		Map<String, Object> variables = new HashMap<>(handler.complete(ref, values, actor));
 		asUser(actor, () -> {
 			if (task.getAssignee() == null) {
@@ -134,7 +130,7 @@ class TaskCommands {
 	}
 
 	List<Comment> comments(String taskId, Actor actor) {
-		this.inbox.visible(taskId, actor);
+		this.inbox.task(taskId, actor);
 		return this.tasks.getTaskComments(taskId);
 	}
 

@@ -51,12 +51,12 @@ class TaskController {
 
 	@GetMapping("/{id}")
 	TaskView get(@PathVariable String id) {
-		return this.inbox.view(this.inbox.visible(id, this.actor.get()));
+		return this.inbox.view(this.inbox.task(id, this.actor.get()));
 	}
 
 	@GetMapping("/{id}/form")
 	JsonNode form(@PathVariable String id) {
-		Task task = this.inbox.visible(id, this.actor.get());
+		Task task = this.inbox.task(id, this.actor.get());
 		String formId = (task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null;
 		return this.forms.find(formId).map(FormSchema::json).orElseThrow(ApiException::notFound);
 	}

@@ -15,6 +15,8 @@ import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
 import org.antifraud.security.Actor;
+import org.antifraud.workflow.TaskLookup;
+import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -31,7 +33,13 @@ import org.springframework.stereotype.Component;
  * tasks assigned to them. A task outside that scope does not exist for the caller.
  */
 @Component
-class TaskInbox {
+class TaskInbox implements TaskLookup {
+
+	/**
+	 * The task variable naming the item of a multi-instance task (such as an execution
+	 * order).
+	 */
+	static final String ITEM_VARIABLE = "itemId";
 
 	private final TaskService tasks;
 
@@ -77,12 +85,25 @@ class TaskInbox {
 	}
 
 	/** The task if the actor may see it; 404 otherwise. */
-	Task visible(String taskId, Actor actor) {
+	Task task(String taskId, Actor actor) {
 		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
 		if (task == null || !maySee(task, actor)) {
 			throw ApiException.notFound();
 		}
 		return task;
+	}
+
+	@Override
+	public TaskRef visible(String taskId, Actor actor) {
+		return ref(task(taskId, actor));
+	}
+
+	/** The task as handlers and other modules see it. */
+	TaskRef ref(Task task) {
+		Object item = this.tasks.getVariable(task.getId(), ITEM_VARIABLE);
+		return new TaskRef(task.getId(), task.getTaskDefinitionKey(),
+				definition(task.getProcessDefinitionId()).getKey(), task.getProcessInstanceId(), caseId(task),
+				(item != null) ? item.toString() : null);
 	}
 
 	boolean maySee(Task task, Actor actor) {

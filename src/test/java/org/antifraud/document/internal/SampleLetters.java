@@ -74,8 +74,8 @@ final class SampleLetters {
 				"青岛市人民检察院第八检察部，电话0532-88881234", "caseNumber", "QD-PRO-2026-PIL-00002");
 		put(LetterType.RECTIFICATION_NOTICE, "problems", "一、对公安机关通报的涉诈账户处置不及时；\n二、开户环节尽职调查流于形式。", "basis",
 				"《中华人民共和国反电信网络诈骗法》第十六条、第十八条", "requirements", "一、全面排查存量高风险账户；\n二、完善开户尽职调查制度。", "deadline",
-				"2026年12月31日", "reportCycle", "10个工作日", "caseNumber", "QD-JO-2026-RECT-00001");
-		put(LetterType.SUPERVISION_NOTICE, "caseNumber", "QD-JO-2026-RECT-00001", "overdueText", "逾期未整改到位",
+				"2026年12月31日", "reportText", "整改期间每10个工作日报送一次整改进展，", "caseNumber", "QD-JO-2026-RECT-00001");
+		put(LetterType.SUPERVISION_NOTICE, "caseNumber", "QD-JO-2026-RECT-00001", "grounds", "你单位经约谈后仍未按整改通知书的要求整改到位，",
 				"supervisionUntil", "2027年6月30日", "requirements", "一、主要负责人牵头制定整改方案；\n二、每月报送整改进展。");
 		put(LetterType.INTERVIEW_NOTICE, "reason", "你单位2026年第三季度涉诈账户数量环比上升42%", "interviewAt", "2026年10月15日上午9时30分",
 				"place", "青岛市反诈联席会议办公室第一会议室", "officials", "市反诈联席办副主任刘某某、中国人民银行青岛市分行处长陈某某", "attendees",
