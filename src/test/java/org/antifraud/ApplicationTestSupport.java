@@ -157,7 +157,7 @@ public abstract class ApplicationTestSupport {
 	 * is none.
 	 */
 	public String task(String username, String caseId, String taskKey) throws Exception {
-		for (JsonNode task : getJson(username, "/api/tasks?size=200").path("items")) {
+		for (JsonNode task : getJson(username, "/api/tasks?size=200&caseId=" + caseId).path("items")) {
 			if (caseId.equals(task.path("caseId").asText()) && taskKey.equals(task.path("taskKey").asText())) {
 				return task.path("id").asText();
 			}

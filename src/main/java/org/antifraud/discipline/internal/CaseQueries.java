@@ -169,11 +169,14 @@ class CaseQueries {
 
 	/**
 	 * Orders addressed to the caller's institution (every order for supervisors and the
-	 * joint office); {@code overdue} keeps the pending orders whose due day has passed.
+	 * joint office); {@code overdue} keeps the pending orders whose due day has passed,
+	 * {@code caseId} the orders of one case.
 	 */
-	Page<CaseViews.OrderView> orders(Actor actor, OrderStatus status, boolean overdue, Page.Request request) {
+	Page<CaseViews.OrderView> orders(Actor actor, OrderStatus status, boolean overdue, String caseId,
+			Page.Request request) {
 		SqlWhere filter = new SqlWhere().equal("institution_code", actor.readsEverything() ? null : actor.agencyCode())
 			.equal("status", overdue ? OrderStatus.PENDING : status)
+			.equal("case_id", caseId)
 			.when(overdue, "due_on < :today", Map.of("today", Now.today()));
 		List<CaseViews.OrderView> items = views(this.orders.page(filter, request));
 		return new Page<>(items, request.page(), request.size(), this.orders.count(filter));

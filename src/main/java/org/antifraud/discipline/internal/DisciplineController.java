@@ -73,11 +73,11 @@ class DisciplineController {
 
 	@GetMapping("/api/execution-orders")
 	Page<CaseViews.OrderView> orders(@RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String caseId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		OrderStatus parsed = (status == null || status.isBlank()) ? null : Validation.option(OrderStatus.class, status)
 			.orElseThrow(() -> ApiException.invalid("status", "validation.notAnOption"));
-		return this.queries.orders(this.actor.get(), parsed, overdue, Page.request(page, size));
+		return this.queries.orders(this.actor.get(), parsed, overdue, caseId, Page.request(page, size));
 	}
 
 	@GetMapping("/api/execution-orders/{id}")

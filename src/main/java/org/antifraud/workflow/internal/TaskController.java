@@ -44,9 +44,9 @@ class TaskController {
 
 	@GetMapping
 	Page<TaskView> list(@RequestParam(required = false) String process,
-			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.inbox.page(this.actor.get(), process, overdue, Page.request(page, size));
+			@RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String caseId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.inbox.page(this.actor.get(), process, overdue, caseId, Page.request(page, size));
 	}
 
 	@GetMapping("/{id}")

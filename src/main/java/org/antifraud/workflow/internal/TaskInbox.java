@@ -58,7 +58,11 @@ class TaskInbox implements TaskLookup {
 		this.calendar = calendar;
 	}
 
-	Page<TaskView> page(Actor actor, String processKey, boolean overdueOnly, Page.Request request) {
+	/**
+	 * A page of the actor's tasks, optionally of one process, one case (the process
+	 * instance's business key) or overdue only.
+	 */
+	Page<TaskView> page(Actor actor, String processKey, boolean overdueOnly, String caseId, Page.Request request) {
 		TaskQuery query = this.tasks.createTaskQuery()
 			.or()
 			.taskCandidateGroupIn(actor.candidateGroups())
@@ -70,6 +74,9 @@ class TaskInbox implements TaskLookup {
 		}
 		if (overdueOnly) {
 			query.dueBefore(Date.from(Now.instant()));
+		}
+		if (caseId != null && !caseId.isBlank()) {
+			query.processInstanceBusinessKey(caseId);
 		}
 		long total = query.count();
 		// urgent work first (stop-payments carry a higher priority), then by due date
