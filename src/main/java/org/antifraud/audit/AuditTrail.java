@@ -1,12 +1,17 @@
 package org.antifraud.audit;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.antifraud.audit.internal.AuditWriter;
 import org.antifraud.security.Actor;
 import org.antifraud.security.CurrentActor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records what happened, who did it and to which case. Entries join the current
@@ -19,13 +24,19 @@ public class AuditTrail {
 	/** The actor recorded for work done by the engine itself (timers, service tasks). */
 	public static final String SYSTEM = "system";
 
+	/** The transaction resource key of the cases already announced. */
+	private static final Object TOUCHED = new Object();
+
 	private final AuditWriter writer;
 
 	private final CurrentActor currentActor;
 
-	AuditTrail(AuditWriter writer, CurrentActor currentActor) {
+	private final ApplicationEventPublisher events;
+
+	AuditTrail(AuditWriter writer, CurrentActor currentActor, ApplicationEventPublisher events) {
 		this.writer = writer;
 		this.currentActor = currentActor;
+		this.events = events;
 	}
 
 	/**
@@ -40,6 +51,29 @@ public class AuditTrail {
 		Actor actor = this.currentActor.find().orElse(null);
 		this.writer.append(action, entityType, entityId, caseRef, detail, (actor != null) ? actor.username() : SYSTEM,
 				(actor != null) ? actor.agencyCode() : null);
+		if (caseRef != null && firstInTransaction(caseRef)) {
+			this.events.publishEvent(new CaseTouched(caseRef));
+		}
+	}
+
+	/** Whether this transaction has not yet announced the case. */
+	@SuppressWarnings("unchecked")
+	private boolean firstInTransaction(String caseRef) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return true;
+		}
+		Set<String> touched = (Set<String>) TransactionSynchronizationManager.getResource(TOUCHED);
+		if (touched == null) {
+			touched = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(TOUCHED, touched);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(TOUCHED);
+				}
+			});
+		}
+		return touched.add(caseRef);
 	}
 
 	/** Every entry of a case, oldest first. */

@@ -106,6 +106,18 @@ class DocumentRepository {
 			.findFirst();
 	}
 
+	/** A document with its extracted text. */
+	record WithText(DocumentRecord record, String text) {
+	}
+
+	/** Every document on a case, whatever its kind, with its text. */
+	List<WithText> withText(String caseId) {
+		return this.jdbc.sql("select " + COLUMNS + ", text_content from document where case_id = ? order by seq")
+			.param(caseId)
+			.query((rs, n) -> new WithText(row(rs, n), rs.getString("text_content")))
+			.list();
+	}
+
 	boolean codeTaken(String code) {
 		return this.jdbc.sql("select count(*) from document where verification_code = ?")
 			.param(code)

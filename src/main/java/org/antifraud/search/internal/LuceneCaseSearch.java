@@ -1,0 +1,421 @@
+package org.antifraud.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import org.antifraud.search.CaseSearch;
+import org.antifraud.search.SearchDocument;
+import org.antifraud.search.SearchProperties;
+import org.antifraud.search.SearchQuery;
+import org.antifraud.search.SearchResult;
+import org.antifraud.security.Actor;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The embedded index: Lucene under {@code antifraud.search.index-dir}, single node (a
+ * second node on the same index fails at start with a clear message). Chinese is
+ * tokenized by the standard analyzer into single characters, as Elasticsearch's
+ * {@code standard} analyzer does, so both backends answer alike: every term of a query
+ * must occur, and the exact sequence ranks far above scattered characters.
+ */
+public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
+
+	static final String[] FACETS = { "type", "status", "agency", "year" };
+
+	private static final String[] HIGHLIGHTED = { "title", "names", "text" };
+
+	private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+
+	private final FacetsConfig facets = new FacetsConfig();
+
+	private final FSDirectory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final Map<IndexReader, SortedSetDocValuesReaderState> facetStates = new WeakHashMap<>();
+
+	private static final String MAX_VERSION = "maxVersion";
+
+	private volatile long maxVersion;
+
+	public LuceneCaseSearch(SearchProperties properties) {
+		try {
+			Files.createDirectories(properties.indexDir());
+			this.directory = FSDirectory.open(properties.indexDir());
+			this.writer = new IndexWriter(this.directory, new IndexWriterConfig(this.analyzer));
+			this.searchers = new SearcherManager(this.writer, null);
+			if (DirectoryReader.indexExists(this.directory)) {
+				try (DirectoryReader reader = DirectoryReader.open(this.directory)) {
+					this.maxVersion = Long
+						.parseLong(reader.getIndexCommit().getUserData().getOrDefault(MAX_VERSION, "0"));
+				}
+			}
+		}
+		catch (LockObtainFailedException ex) {
+			throw new IllegalStateException("The search index in " + properties.indexDir().toAbsolutePath()
+					+ " is held by another node. The embedded Lucene backend runs on one node only; "
+					+ "for several nodes set antifraud.search.backend=elasticsearch.", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot open the search index in " + properties.indexDir(), ex);
+		}
+	}
+
+	@Override
+	public String backend() {
+		return "lucene";
+	}
+
+	@Override
+	public synchronized void index(Collection<SearchDocument> documents, long version) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				for (SearchDocument document : documents) {
+					if (storedVersion(searcher, document.key()) <= version) {
+						this.writer.updateDocument(new Term("key", document.key()),
+								this.facets.build(document(document, version)));
+					}
+				}
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+			commit(version);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the search index", ex);
+		}
+	}
+
+	/**
+	 * Writes many items without a commit per item (a reindex, a benchmark); one commit
+	 * and refresh at the end.
+	 */
+	public synchronized void bulk(Iterable<SearchDocument> documents, long version) {
+		try {
+			for (SearchDocument document : documents) {
+				this.writer.updateDocument(new Term("key", document.key()),
+						this.facets.build(document(document, version)));
+			}
+			commit(version);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the search index", ex);
+		}
+	}
+
+	private static long storedVersion(IndexSearcher searcher, String key) throws IOException {
+		TopDocs found = searcher.search(new TermQuery(new Term("key", key)), 1);
+		if (found.scoreDocs.length == 0) {
+			return -1;
+		}
+		return searcher.storedFields().document(found.scoreDocs[0].doc).getField("version").numericValue().longValue();
+	}
+
+	private static Document document(SearchDocument d, long version) {
+		Document doc = new Document();
+		doc.add(new StringField("key", d.key(), Field.Store.YES));
+		doc.add(new StringField("type", d.type(), Field.Store.YES));
+		doc.add(new StoredField("id", d.id()));
+		doc.add(new StoredField("caseRef", d.caseRef()));
+		doc.add(new StringField("status", d.status(), Field.Store.YES));
+		doc.add(new SortedSetDocValuesFacetField("type", d.type()));
+		doc.add(new SortedSetDocValuesFacetField("status", d.status()));
+		if (d.agency() != null) {
+			doc.add(new StringField("agency", d.agency(), Field.Store.NO));
+			doc.add(new SortedSetDocValuesFacetField("agency", d.agency()));
+		}
+		d.readers().forEach((reader) -> doc.add(new StringField("readers", reader, Field.Store.NO)));
+		if (d.date() != null) {
+			doc.add(new LongPoint("date", d.date().toEpochDay()));
+			doc.add(new NumericDocValuesField("dateSort", d.date().toEpochDay()));
+			doc.add(new SortedSetDocValuesFacetField("year", String.valueOf(d.date().getYear())));
+		}
+		d.identifiers().forEach((id) -> doc.add(new StringField("ids", SearchFields.identifier(id), Field.Store.NO)));
+		d.numbers()
+			.forEach((number) -> SearchFields.suffixes(number)
+				.forEach((suffix) -> doc.add(new StringField("suffixes", suffix, Field.Store.NO))));
+		String title = SearchFields.mask(d.title());
+		String names = SearchFields.mask(d.names());
+		String text = SearchFields.mask(d.text());
+		doc.add(new TextField("title", title, Field.Store.YES));
+		doc.add(new TextField("names", names, Field.Store.YES));
+		doc.add(new TextField("text", text, Field.Store.YES));
+		doc.add(new TextField("all", title + "\n" + names + "\n" + text, Field.Store.NO));
+		doc.add(new StoredField("version", version));
+		return doc;
+	}
+
+	@Override
+	public SearchResult search(SearchQuery query, Actor actor) {
+		List<List<String>> tokens = analyzedTokens(query.text());
+		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
+		filtered.add(match(query.text(), tokens), Occur.MUST);
+		if (!actor.readsEverything()) {
+			filtered.add(new TermQuery(new Term("readers", actor.agencyCode())), Occur.FILTER);
+		}
+		filter(filtered, "type", query.type());
+		filter(filtered, "status", query.status());
+		filter(filtered, "agency", query.agency());
+		if (query.from() != null || query.to() != null) {
+			filtered.add(
+					LongPoint.newRangeQuery("date", (query.from() != null) ? query.from().toEpochDay() : Long.MIN_VALUE,
+							(query.to() != null) ? query.to().toEpochDay() : Long.MAX_VALUE),
+					Occur.FILTER);
+		}
+		Query full = filtered.build();
+		int wanted = (query.page() + 1) * query.size();
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				Sort sort = new Sort(SortField.FIELD_SCORE, new SortField("dateSort", SortField.Type.LONG, true));
+				Object[] results = searcher.search(full,
+						new MultiCollectorManager(new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE),
+								new FacetsCollectorManager()));
+				TopDocs top = (TopDocs) results[0];
+				FacetsCollector facetHits = (FacetsCollector) results[1];
+				List<ScoreDoc> page = new ArrayList<>();
+				for (int i = query.page() * query.size(); i < top.scoreDocs.length; i++) {
+					page.add(top.scoreDocs[i]);
+				}
+				return new SearchResult(top.totalHits.value, hits(searcher, page, tokens), facets(searcher, facetHits));
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot search the index", ex);
+		}
+	}
+
+	private static void filter(BooleanQuery.Builder builder, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			builder.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+		}
+	}
+
+	/**
+	 * Every typed token must match: as an exact identifier, as the tail of a number, or
+	 * as text whose every term occurs (with the unbroken phrase, and a name, ranked far
+	 * higher).
+	 */
+	private Query match(String text, List<List<String>> analyzed) {
+		List<String> tokens = SearchFields.tokens(text);
+		if (tokens.isEmpty()) {
+			return new MatchAllDocsQuery();
+		}
+		BooleanQuery.Builder all = new BooleanQuery.Builder();
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = tokens.get(i);
+			List<String> terms = analyzed.get(i);
+			BooleanQuery.Builder one = new BooleanQuery.Builder();
+			one.add(new BoostQuery(new TermQuery(new Term("ids", SearchFields.identifier(token))), 20), Occur.SHOULD);
+			if (SearchFields.isNumberTail(token)) {
+				one.add(new BoostQuery(new TermQuery(new Term("suffixes", token)), 10), Occur.SHOULD);
+			}
+			if (!terms.isEmpty()) {
+				BooleanQuery.Builder every = new BooleanQuery.Builder();
+				terms.forEach((term) -> every.add(new TermQuery(new Term("all", term)), Occur.MUST));
+				one.add(every.build(), Occur.SHOULD);
+				if (terms.size() > 1) {
+					one.add(new BoostQuery(new PhraseQuery("all", terms.toArray(String[]::new)), 5), Occur.SHOULD);
+					one.add(new BoostQuery(new PhraseQuery("names", terms.toArray(String[]::new)), 8), Occur.SHOULD);
+				}
+			}
+			all.add(one.build(), Occur.MUST);
+		}
+		return all.build();
+	}
+
+	/** The analyzed terms of each typed token, as the text fields hold them. */
+	private List<List<String>> analyzedTokens(String text) {
+		List<List<String>> analyzed = new ArrayList<>();
+		for (String token : SearchFields.tokens(text)) {
+			List<String> terms = new ArrayList<>();
+			try (TokenStream stream = this.analyzer.tokenStream("all", token)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					terms.add(term.toString());
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			analyzed.add(terms);
+		}
+		return analyzed;
+	}
+
+	private List<SearchResult.Hit> hits(IndexSearcher searcher, List<ScoreDoc> page, List<List<String>> analyzed)
+			throws IOException {
+		int[] docIds = page.stream().mapToInt((hit) -> hit.doc).toArray();
+		Map<String, String[]> highlights = Map.of();
+		BooleanQuery.Builder terms = new BooleanQuery.Builder();
+		analyzed.stream()
+			.flatMap(List::stream)
+			.distinct()
+			.forEach((term) -> List.of(HIGHLIGHTED)
+				.forEach((field) -> terms.add(new TermQuery(new Term(field, term)), Occur.SHOULD)));
+		BooleanQuery highlightQuery = terms.build();
+		if (docIds.length > 0 && !highlightQuery.clauses().isEmpty()) {
+			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)
+				.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
+				.withMaxLength(100_000)
+				.build();
+			highlights = highlighter.highlightFields(HIGHLIGHTED, highlightQuery, docIds, new int[] { 1, 1, 2 });
+		}
+		StoredFields stored = searcher.storedFields();
+		List<SearchResult.Hit> hits = new ArrayList<>();
+		for (int i = 0; i < docIds.length; i++) {
+			Document doc = stored.document(docIds[i]);
+			List<String> snippets = new ArrayList<>();
+			for (String field : HIGHLIGHTED) {
+				String[] values = highlights.get(field);
+				if (values != null && values[i] != null && values[i].contains("<em>")) {
+					snippets.add(values[i]);
+				}
+			}
+			hits.add(new SearchResult.Hit(doc.get("type"), doc.get("id"), doc.get("caseRef"), doc.get("title"),
+					doc.get("status"), snippets));
+		}
+		return hits;
+	}
+
+	private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector hits) throws IOException {
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		for (String dimension : FACETS) {
+			counts.put(dimension, new LinkedHashMap<>());
+		}
+		SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+		if (state == null) {
+			return counts;
+		}
+		Facets facetCounts = new SortedSetDocValuesFacetCounts(state, hits);
+		for (String dimension : FACETS) {
+			FacetResult result;
+			try {
+				result = facetCounts.getTopChildren(100, dimension);
+			}
+			catch (IllegalArgumentException ex) {
+				// no item has this dimension yet
+				continue;
+			}
+			if (result != null) {
+				for (LabelAndValue value : result.labelValues) {
+					counts.get(dimension).put(value.label, value.value.longValue());
+				}
+			}
+		}
+		return counts;
+	}
+
+	private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+		synchronized (this.facetStates) {
+			if (reader.numDocs() == 0) {
+				return null;
+			}
+			SortedSetDocValuesReaderState state = this.facetStates.get(reader);
+			if (state == null) {
+				state = new DefaultSortedSetDocValuesReaderState(reader, this.facets);
+				this.facetStates.put(reader, state);
+			}
+			return state;
+		}
+	}
+
+	@Override
+	public long count() {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return searcher.getIndexReader().numDocs();
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public long maxVersion() {
+		return this.maxVersion;
+	}
+
+	/** Commits with the highest version written, kept in the commit's user data. */
+	private void commit(long version) throws IOException {
+		this.maxVersion = Math.max(this.maxVersion, version);
+		this.writer.setLiveCommitData(Map.of(MAX_VERSION, String.valueOf(this.maxVersion)).entrySet());
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.antifraud.search.internal;
+
+import org.antifraud.search.SearchProperties;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/** Picks the search backend by configuration. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class SearchConfiguration {
+
+	/**
+	 * The threads that index: apart from the application's task executor, so that
+	 * indexing (a commit per event) never holds up notifications. The application keeps
+	 * its own executor ({@code spring.task.execution.mode: force}).
+	 */
+	@Bean(SearchIndexer.EXECUTOR)
+	ThreadPoolTaskExecutor searchIndexExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(2);
+		executor.setMaxPoolSize(2);
+		executor.setThreadNamePrefix("search-index-");
+		executor.setWaitForTasksToCompleteOnShutdown(true);
+		executor.setAwaitTerminationSeconds(10);
+		return executor;
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "antifraud.search.backend", havingValue = "lucene", matchIfMissing = true)
+	LuceneCaseSearch luceneCaseSearch(SearchProperties properties) {
+		return new LuceneCaseSearch(properties);
+	}
+
+}

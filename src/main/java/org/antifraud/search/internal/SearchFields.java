@@ -1,0 +1,88 @@
+package org.antifraud.search.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.antifraud.common.Identifiers;
+
+/**
+ * What every backend does the same way: masking what is stored and shown, normalizing
+ * identifiers, cutting numbers into the suffixes they are found by, and reading a typed
+ * query into tokens.
+ */
+final class SearchFields {
+
+	/** The fewest trailing digits a number is found by. */
+	static final int MIN_SUFFIX = 4;
+
+	private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
+
+	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+
+	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
+
+	private SearchFields() {
+	}
+
+	/** Resident IDs and mobile numbers masked, as titles and snippets show them. */
+	static String mask(String text) {
+		if (text == null) {
+			return "";
+		}
+		String masked = replace(RESIDENT_ID, text, Identifiers::maskResidentId);
+		return replace(MOBILE, masked, Identifiers::maskPhone);
+	}
+
+	private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> masking) {
+		Matcher matcher = pattern.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (matcher.find()) {
+			matcher.appendReplacement(out, Matcher.quoteReplacement(masking.apply(matcher.group())));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	/** An identifier as it is indexed and looked up: trimmed, upper case, no spaces. */
+	static String identifier(String value) {
+		return value.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+	}
+
+	/**
+	 * The trailing digit runs of a number a user may type: its last 4, 5, ... digits up
+	 * to the whole number.
+	 */
+	static Set<String> suffixes(String number) {
+		String digits = number.replaceAll("\\D", "");
+		Set<String> suffixes = new LinkedHashSet<>();
+		for (int length = MIN_SUFFIX; length <= digits.length(); length++) {
+			suffixes.add(digits.substring(digits.length() - length));
+		}
+		return suffixes;
+	}
+
+	/** The tokens of a typed query: words, phrases or identifiers, split at spaces. */
+	static List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		if (text == null) {
+			return tokens;
+		}
+		for (String token : SEPARATORS.split(text.strip())) {
+			if (!token.isEmpty() && tokens.size() < 16) {
+				tokens.add((token.length() > 100) ? token.substring(0, 100) : token);
+			}
+		}
+		return tokens;
+	}
+
+	/** Whether a token can be the tail of a number. */
+	static boolean isNumberTail(String token) {
+		return token.length() >= MIN_SUFFIX && token.chars().allMatch(Character::isDigit);
+	}
+
+}
