@@ -17,10 +17,6 @@ import org.antifraud.search.SearchQuery;
 import org.antifraud.search.SearchResult;
 import org.antifraud.security.Actor;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -77,7 +73,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 
 	private static final String[] HIGHLIGHTED = { "title", "names", "text" };
 
-	private final Analyzer analyzer = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+	private final Analyzer analyzer = SearchFields.ANALYZER;
 
 	private final FacetsConfig facets = new FacetsConfig();
 
@@ -204,7 +200,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 
 	@Override
 	public SearchResult search(SearchQuery query, Actor actor) {
-		List<List<String>> tokens = analyzedTokens(query.text());
+		List<List<String>> tokens = SearchFields.terms(SearchFields.tokens(query.text()));
 		BooleanQuery.Builder filtered = new BooleanQuery.Builder();
 		filtered.add(match(query.text(), tokens), Occur.MUST);
 		if (!actor.readsEverything()) {
@@ -282,27 +278,6 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 			all.add(one.build(), Occur.MUST);
 		}
 		return all.build();
-	}
-
-	/** The analyzed terms of each typed token, as the text fields hold them. */
-	private List<List<String>> analyzedTokens(String text) {
-		List<List<String>> analyzed = new ArrayList<>();
-		for (String token : SearchFields.tokens(text)) {
-			List<String> terms = new ArrayList<>();
-			try (TokenStream stream = this.analyzer.tokenStream("all", token)) {
-				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-				stream.reset();
-				while (stream.incrementToken()) {
-					terms.add(term.toString());
-				}
-				stream.end();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			analyzed.add(terms);
-		}
-		return analyzed;
 	}
 
 	private List<SearchResult.Hit> hits(IndexSearcher searcher, List<ScoreDoc> page, List<List<String>> analyzed)

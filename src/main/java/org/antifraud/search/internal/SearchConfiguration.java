@@ -1,6 +1,7 @@
 package org.antifraud.search.internal;
 
 import org.antifraud.search.SearchProperties;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -33,6 +34,25 @@ class SearchConfiguration {
 	@ConditionalOnProperty(name = "antifraud.search.backend", havingValue = "lucene", matchIfMissing = true)
 	LuceneCaseSearch luceneCaseSearch(SearchProperties properties) {
 		return new LuceneCaseSearch(properties);
+	}
+
+	/**
+	 * The Elasticsearch index; created at start when the cluster is up, else on the first
+	 * write that reaches it.
+	 */
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "antifraud.search.backend", havingValue = "elasticsearch")
+	ElasticsearchCaseSearch elasticsearchCaseSearch(SearchProperties properties) {
+		ElasticsearchCaseSearch search = new ElasticsearchCaseSearch(properties.elasticsearch());
+		try {
+			search.createIndexIfMissing();
+		}
+		catch (RuntimeException ex) {
+			LoggerFactory.getLogger(SearchConfiguration.class)
+				.warn("Elasticsearch at {} is not reachable yet; indexing catches up once it is",
+						properties.elasticsearch().url());
+		}
+		return search;
 	}
 
 }

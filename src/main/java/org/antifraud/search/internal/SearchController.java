@@ -53,16 +53,28 @@ class SearchController {
 				this.actor.get());
 	}
 
-	/** What the index holds and how far behind it is. */
-	record Status(String backend, long documents, long indexedVersion, long auditVersion, long pendingEvents,
-			SearchIndexer.Progress reindex) {
+	/**
+	 * What the index holds and how far behind it is; {@code available} false (and no
+	 * counts) while the search server cannot be reached.
+	 */
+	record Status(String backend, boolean available, Long documents, Long indexedVersion, long auditVersion,
+			long pendingEvents, SearchIndexer.Progress reindex) {
 	}
 
 	@GetMapping("/api/search/status")
 	Status status() {
 		admin();
-		return new Status(this.search.backend(), this.search.count(), this.search.maxVersion(),
-				this.indexer.auditVersion(), this.indexer.pendingEvents(), this.indexer.progress());
+		Long documents = null;
+		Long version = null;
+		try {
+			documents = this.search.count();
+			version = this.search.maxVersion();
+		}
+		catch (RuntimeException ex) {
+			// the server is down: the status says so
+		}
+		return new Status(this.search.backend(), documents != null, documents, version, this.indexer.auditVersion(),
+				this.indexer.pendingEvents(), this.indexer.progress());
 	}
 
 	/** Rebuilds the index from the database in the background; poll the status. */

@@ -1,5 +1,7 @@
 package org.antifraud.search.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.antifraud.common.Identifiers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * What every backend does the same way: masking what is stored and shown, normalizing
@@ -23,6 +30,9 @@ final class SearchFields {
 	private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
 
 	private static final Pattern MOBILE = Pattern.compile("(?<!\\d)1[3-9]\\d{9}(?!\\d)");
+
+	/** The analyzer of every text field: the standard one, without stop words. */
+	static final Analyzer ANALYZER = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
 
@@ -78,6 +88,31 @@ final class SearchFields {
 			}
 		}
 		return tokens;
+	}
+
+	/**
+	 * The analyzed terms of each typed token, as the text fields hold them (Lucene's
+	 * standard analyzer cuts as Elasticsearch's {@code standard} does: Chinese into
+	 * single characters, other words whole, lower case).
+	 */
+	static List<List<String>> terms(List<String> tokens) {
+		List<List<String>> analyzed = new ArrayList<>();
+		for (String token : tokens) {
+			List<String> terms = new ArrayList<>();
+			try (TokenStream stream = ANALYZER.tokenStream("all", token)) {
+				CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+				stream.reset();
+				while (stream.incrementToken()) {
+					terms.add(term.toString());
+				}
+				stream.end();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			analyzed.add(terms);
+		}
+		return analyzed;
 	}
 
 	/** Whether a token can be the tail of a number. */

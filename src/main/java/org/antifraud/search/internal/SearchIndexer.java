@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.antifraud.audit.CaseTouched;
 import org.antifraud.search.CaseSearch;
 import org.antifraud.search.SearchDocument;
+import org.antifraud.search.SearchProperties;
 import org.antifraud.search.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,11 @@ class SearchIndexer {
 
 	private volatile Instant reindexStarted;
 
+	private final Duration retryDelay;
+
 	SearchIndexer(List<SearchSource> sources, CaseSearch search, JdbcClient jdbc,
-			IncompleteEventPublications incomplete) {
+			IncompleteEventPublications incomplete, SearchProperties properties) {
+		this.retryDelay = properties.retryDelay();
 		this.sources = sources;
 		this.search = search;
 		this.jdbc = jdbc;

@@ -21,7 +21,7 @@ class LuceneCaseSearchTests extends CaseSearchContract {
 
 	@Override
 	CaseSearch open() {
-		this.lucene = new LuceneCaseSearch(new SearchProperties("lucene", this.directory));
+		this.lucene = new LuceneCaseSearch(SearchProperties.lucene(this.directory));
 		return this.lucene;
 	}
 
@@ -32,7 +32,7 @@ class LuceneCaseSearchTests extends CaseSearchContract {
 
 	@Test
 	void aSecondNodeOnTheSameIndexIsRefusedWithAClearMessage() {
-		assertThatThrownBy(() -> new LuceneCaseSearch(new SearchProperties("lucene", this.directory)))
+		assertThatThrownBy(() -> new LuceneCaseSearch(SearchProperties.lucene(this.directory)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("one node only")
 			.hasMessageContaining("antifraud.search.backend=elasticsearch");
