@@ -2,6 +2,7 @@ package org.antifraud.search;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -47,6 +48,11 @@ public record SearchDocument(String type, String id, String caseRef, String titl
 	/** The values that are there: identifiers from fields that may be empty. */
 	public static List<String> present(String... values) {
 		return Arrays.stream(values).filter(Objects::nonNull).toList();
+	}
+
+	/** Agencies as readers: any number, repeated or missing ones dropped. */
+	public static Set<String> readers(String... agencies) {
+		return Arrays.stream(agencies).filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/** The unique key of the item in an index. */

@@ -72,7 +72,12 @@ class CardVerificationProcessTests extends ApplicationTestSupport {
 
 	@Test
 	void failedVerificationAndDismissedObjectionKeepTheCardSuspended() throws Exception {
-		String id = flag(this, OPERATOR, phone(), residentId());
+		String phone = phone();
+		String id = flag(this, OPERATOR, phone, residentId());
+		// flagged by the operator itself: found by its number, by the operator only
+		eventually(() -> assertThat(getJson(OPERATOR, "/api/search?q=" + phone).path("items").findValuesAsText("id"))
+			.containsExactly(id));
+		assertThat(getJson("telecom.unicom", "/api/search?q=" + phone).path("total").asLong()).isZero();
 		completeTask(OPERATOR, id, "Task_VerifyCardHolder", Map.of("outcome", "FAILED", "method", "STORE"));
 		runJobs();
 		postJson(OPERATOR, "/api/card-verifications/" + id + "/objection", Map.of("content", "本人一直在用，拨打96110申诉"), 200);

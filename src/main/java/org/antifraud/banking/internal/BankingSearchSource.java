@@ -53,8 +53,9 @@ class BankingSearchSource implements SearchSource {
 	private static SearchDocument stop(StopPayment stop) {
 		return new SearchDocument("stop-payment", stop.id(), stop.id(),
 				stop.holderName() + " · 紧急止付 " + stop.caseNumber(), stop.status(), stop.policeAgency(),
-				Set.of(stop.policeAgency(), stop.institutionCode()), stop.requestedAt().atZone(Now.ZONE).toLocalDate(),
-				List.of(stop.caseNumber(), stop.accountNumber()), List.of(stop.accountNumber()), stop.holderName(),
+				SearchDocument.readers(stop.policeAgency(), stop.institutionCode()),
+				stop.requestedAt().atZone(Now.ZONE).toLocalDate(), List.of(stop.caseNumber(), stop.accountNumber()),
+				List.of(stop.accountNumber()), stop.holderName(),
 				SearchDocument.lines(stop.victimCase(), stop.bankNote()));
 	}
 

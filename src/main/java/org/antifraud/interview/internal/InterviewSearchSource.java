@@ -4,7 +4,6 @@ import static org.antifraud.common.Rows.instant;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.common.Now;
@@ -39,7 +38,8 @@ class InterviewSearchSource implements SearchSource {
 					rs.getString("unit_code"));
 			return new SearchDocument(InterviewLetters.CASE_KIND, rs.getString("id"), rs.getString("id"),
 					unit + " · 约谈 " + rs.getString("case_number"), rs.getString("status"),
-					rs.getString("office_agency"), Set.of(rs.getString("office_agency"), rs.getString("unit_code")),
+					rs.getString("office_agency"),
+					SearchDocument.readers(rs.getString("office_agency"), rs.getString("unit_code")),
 					instant(rs, "scheduled_at").atZone(Now.ZONE).toLocalDate(), List.of(rs.getString("case_number")),
 					List.of(), unit + "\n" + rs.getString("principal"),
 					SearchDocument.lines(rs.getString("reason"), rs.getString("place"), rs.getString("officials"),

@@ -42,13 +42,18 @@ class PilSearchSource implements SearchSource {
 		}
 		String organ = Objects.requireNonNullElse(this.agencies.name(c.organCode()), c.organCode());
 		List<String> identifiers = new ArrayList<>(List.of(c.caseNumber()));
-		this.cases.recommendations(c.id())
-			.stream()
-			.map(Recommendation::documentNumber)
-			.filter(Objects::nonNull)
-			.forEach(identifiers::add);
-		String text = SearchDocument.lines(c.factsOfHarm(), c.consultationStatement(), c.consultationPlan(),
-				c.consultationMinutes(), c.followUpResult(), c.nonPerformanceReason(), c.claims(), c.outcomeSummary());
+		List<String> texts = new ArrayList<>(List.of(SearchDocument.lines(c.factsOfHarm(), c.consultationStatement(),
+				c.consultationPlan(), c.consultationMinutes(), c.followUpResult(), c.nonPerformanceReason(), c.claims(),
+				c.outcomeSummary())));
+		// issued recommendations only: a draft is the procuratorate's alone
+		for (Recommendation r : this.cases.recommendations(c.id())) {
+			if (r.issuedOn() != null) {
+				identifiers.add(r.documentNumber());
+				texts.add(SearchDocument.lines(r.nonPerformance(), r.legalBasis(), r.recommendations(), r.replyText(),
+						r.rectification(), r.objectionGrounds()));
+			}
+		}
+		String text = String.join("\n", texts);
 		return new SearchDocument(PilLetters.CASE_KIND, c.id(), c.id(), organ + " · 公益诉讼 " + c.caseNumber(), c.status(),
 				c.procuratorate(), readers, c.registeredAt().atZone(Now.ZONE).toLocalDate(), identifiers, List.of(),
 				organ, text);

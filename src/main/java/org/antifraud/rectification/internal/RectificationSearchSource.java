@@ -2,7 +2,6 @@ package org.antifraud.rectification.internal;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.common.Now;
@@ -33,9 +32,10 @@ class RectificationSearchSource implements SearchSource {
 			String unit = Objects.requireNonNullElse(this.agencies.name(order.unitCode()), order.unitCode());
 			return List.of(new SearchDocument(RectificationLetters.CASE_KIND, order.id(), order.id(),
 					unit + " · 限期整改 " + order.caseNumber(), order.status(), order.issuerAgency(),
-					Set.of(order.issuerAgency(), order.unitCode()), order.issuedAt().atZone(Now.ZONE).toLocalDate(),
-					List.of(order.caseNumber()), List.of(), unit, SearchDocument.lines(order.problems(),
-							order.requiredMeasures(), order.finalReport(), order.verificationOpinion())));
+					SearchDocument.readers(order.issuerAgency(), order.unitCode()),
+					order.issuedAt().atZone(Now.ZONE).toLocalDate(), List.of(order.caseNumber()), List.of(), unit,
+					SearchDocument.lines(order.problems(), order.requiredMeasures(), order.finalReport(),
+							order.verificationOpinion())));
 		}).orElse(List.of());
 	}
 

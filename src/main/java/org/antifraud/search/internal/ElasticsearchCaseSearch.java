@@ -15,6 +15,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -129,6 +130,39 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 			catch (IOException ex) {
 				throw new UncheckedIOException("Elasticsearch is not reachable", ex);
 			}
+		}
+	}
+
+	/**
+	 * Writes many items in one request (a reindex, a benchmark); like {@link #index}, an
+	 * item the index holds at a newer version is left alone.
+	 */
+	public void bulk(List<SearchDocument> documents, long version) {
+		createIndexIfMissing();
+		try {
+			BulkResponse response = this.client.bulk((b) -> {
+				for (SearchDocument document : documents) {
+					b.operations((o) -> o.index((i) -> i.index(this.index)
+						.id(document.key())
+						.version(version)
+						.versionType(VersionType.ExternalGte)
+						.document(source(document, version))));
+				}
+				return b;
+			});
+			if (response.errors()) {
+				response.items()
+					.stream()
+					.filter((item) -> item.error() != null && item.status() != CONFLICT)
+					.findFirst()
+					.ifPresent((item) -> {
+						throw new IllegalStateException(
+								"Elasticsearch refused " + item.id() + ": " + item.error().reason());
+					});
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Elasticsearch is not reachable", ex);
 		}
 	}
 

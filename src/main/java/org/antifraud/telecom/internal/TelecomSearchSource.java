@@ -1,7 +1,6 @@
 package org.antifraud.telecom.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.antifraud.common.Identifiers;
 import org.antifraud.common.Now;
@@ -30,7 +29,7 @@ class TelecomSearchSource implements SearchSource {
 			CardRepository.Card card = this.cards.cardById(v.cardId());
 			return List.of(new SearchDocument("card-verification", v.id(), v.id(),
 					card.holderName() + " · 二次实人认证 " + Identifiers.maskPhone(card.phone()), v.status(),
-					v.operatorCode(), Set.of(v.operatorCode(), v.requestedByAgency()),
+					v.operatorCode(), SearchDocument.readers(v.operatorCode(), v.requestedByAgency()),
 					v.requestedAt().atZone(Now.ZONE).toLocalDate(),
 					SearchDocument.present(v.caseNumber(), card.phone(), card.holderIdNumber()), List.of(card.phone()),
 					card.holderName(),
