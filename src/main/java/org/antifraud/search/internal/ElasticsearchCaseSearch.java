@@ -240,7 +240,9 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 				ObjectNode source = hit.source();
 				List<String> snippets = new ArrayList<>();
 				for (String field : HIGHLIGHTED) {
-					snippets.addAll(hit.highlight().getOrDefault(field, List.of()));
+					hit.highlight()
+						.getOrDefault(field, List.of())
+						.forEach((fragment) -> snippets.add(SearchFields.snippet(fragment)));
 				}
 				hits.add(new SearchResult.Hit(source.path("type").asText(), source.path("id").asText(),
 						source.path("caseRef").asText(), source.path("title").asText(), source.path("status").asText(),

@@ -306,7 +306,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 			for (String field : HIGHLIGHTED) {
 				String[] values = highlights.get(field);
 				if (values != null && values[i] != null && values[i].contains("<em>")) {
-					snippets.add(values[i]);
+					snippets.add(SearchFields.snippet(values[i]));
 				}
 			}
 			hits.add(new SearchResult.Hit(doc.get("type"), doc.get("id"), doc.get("caseRef"), doc.get("title"),

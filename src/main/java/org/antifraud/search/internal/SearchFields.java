@@ -115,6 +115,14 @@ final class SearchFields {
 		return analyzed;
 	}
 
+	/**
+	 * A snippet with adjacent marks joined: the characters of a Chinese phrase are terms
+	 * of their own, so 收购两卡 comes back as four marks and is shown as one.
+	 */
+	static String snippet(String highlighted) {
+		return highlighted.replace("</em><em>", "");
+	}
+
 	/** Whether a token can be the tail of a number. */
 	static boolean isNumberTail(String token) {
 		return token.length() >= MIN_SUFFIX && token.chars().allMatch(Character::isDigit);
