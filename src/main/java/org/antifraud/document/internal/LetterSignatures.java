@@ -10,6 +10,7 @@ import java.security.cert.X509Certificate;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.Collection;
+import java.util.Date;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Set;
@@ -151,7 +152,7 @@ final class LetterSignatures {
 				return new Check(false, coversAll, certificate, "document.verify.badSignature");
 			}
 			Calendar signedAt = signature.getSignDate();
-			certificate.checkValidity((signedAt != null) ? signedAt.getTime() : new java.util.Date());
+			certificate.checkValidity((signedAt != null) ? signedAt.getTime() : new Date());
 			boolean trusted = anchors.stream().anyMatch((anchor) -> issuedBy(certificate, anchor));
 			if (!trusted) {
 				return new Check(false, coversAll, certificate, "document.verify.untrusted");

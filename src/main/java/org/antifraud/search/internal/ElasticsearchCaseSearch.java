@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,8 +65,9 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 	public ElasticsearchCaseSearch(SearchProperties.Elasticsearch properties) {
 		List<Header> headers = new ArrayList<>();
 		if (properties.username() != null) {
-			headers.add(new BasicHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
-				.encodeToString((properties.username() + ":" + properties.password()).getBytes())));
+			headers.add(new BasicHeader("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString(
+						(properties.username() + ":" + properties.password()).getBytes(StandardCharsets.UTF_8))));
 		}
 		this.rest = RestClient.builder(HttpHost.create(properties.url()))
 			.setDefaultHeaders(headers.toArray(Header[]::new))

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ final class SearchFields {
 		return replace(MOBILE, masked, Identifiers::maskPhone);
 	}
 
-	private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> masking) {
+	private static String replace(Pattern pattern, String text, UnaryOperator<String> masking) {
 		Matcher matcher = pattern.matcher(text);
 		StringBuilder out = new StringBuilder();
 		while (matcher.find()) {
