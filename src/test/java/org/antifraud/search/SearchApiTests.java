@@ -89,6 +89,20 @@ class SearchApiTests extends ApplicationTestSupport {
 	}
 
 	@Test
+	void aCommentIsFoundByItsAgencyOnly() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		String review = task("legal.laoshan", caseId, "Task_ReviewDetermination");
+		postJson("legal.laoshan", "/api/tasks/" + review + "/comments", Map.of("message", "请补充嫌疑人另一同伙的交易流水"), 201);
+		eventually(() -> assertThat(getJson("legal.laoshan", "/api/search?type=comment&q=另一同伙的交易流水").path("items")
+			.findValuesAsText("caseRef")).containsExactly(caseId));
+		approveAndServe(caseId);
+		// the banks that now open the case do not find the police's remark
+		eventually(() -> assertThat(search("bank.icbc", "3446").path("items").findValuesAsText("caseRef"))
+			.contains(caseId));
+		assertThat(getJson("bank.icbc", "/api/search?q=另一同伙的交易流水").path("total").asLong()).isZero();
+	}
+
+	@Test
 	void onlyAnAdministratorRebuildsTheIndex() throws Exception {
 		postJson("police.laoshan", "/api/search/reindex", Map.of(), 403);
 		getJson("admin", "/api/search/status");

@@ -38,6 +38,9 @@ class TaskCommands {
 
 	private static final int MAX_COMMENT = 1000;
 
+	/** The audit action of a task comment; search indexes comments from it. */
+	static final String COMMENTED = "TASK_COMMENTED";
+
 	private final TaskService tasks;
 
 	private final HistoryService history;
@@ -126,7 +129,7 @@ class TaskCommands {
 			.throwIfInvalid();
 		Task task = openTask(taskId, actor);
 		this.notes.comment(taskId, actor.username(), message.trim());
-		this.audit.record("TASK_COMMENTED", "TASK", taskId, this.inbox.caseId(task), message.trim());
+		this.audit.record(COMMENTED, "TASK", taskId, this.inbox.caseId(task), message.trim());
 	}
 
 	List<Comment> comments(String taskId, Actor actor) {

@@ -154,6 +154,7 @@ public final class SearchBenchmark {
 		kinds.put("account last 6 digits", (n) -> query(accounts.get(random.nextInt(accounts.size())), null));
 		kinds.put("filters + facets", (n) -> query(pick(random, FACTS).substring(0, 4), "discipline"));
 		Map<String, double[]> percentiles = new LinkedHashMap<>();
+		List<Double> mix = new ArrayList<>();
 		kinds.forEach((kind, make) -> {
 			for (int i = 0; i < Math.min(100, queries); i++) {
 				search.search(make.apply(i), supervisor);
@@ -165,12 +166,19 @@ public final class SearchBenchmark {
 				long start = System.nanoTime();
 				search.search(query, actor);
 				millis[i] = (System.nanoTime() - start) / 1e6;
+				mix.add(millis[i]);
 			}
-			Arrays.sort(millis);
-			percentiles.put(kind, new double[] { millis[(int) (queries * 0.50)], millis[(int) (queries * 0.95)],
-					millis[Math.min(queries - 1, (int) (queries * 0.99))] });
+			percentiles.put(kind, percentiles(millis));
 		});
+		percentiles.put("whole mix", percentiles(mix.stream().mapToDouble(Double::doubleValue).toArray()));
 		return percentiles;
+	}
+
+	private static double[] percentiles(double[] millis) {
+		Arrays.sort(millis);
+		int n = millis.length;
+		return new double[] { millis[(int) (n * 0.50)], millis[(int) (n * 0.95)],
+				millis[Math.min(n - 1, (int) (n * 0.99))] };
 	}
 
 	private static SearchQuery query(String text, String type) {
