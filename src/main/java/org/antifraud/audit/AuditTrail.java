@@ -81,4 +81,9 @@ public class AuditTrail {
 		return this.writer.timeline(caseRef);
 	}
 
+	/** The entries of a case with one action (its comments, say), oldest first. */
+	public List<AuditEntry> timeline(String caseRef, String action) {
+		return this.writer.timeline(caseRef, action);
+	}
+
 }

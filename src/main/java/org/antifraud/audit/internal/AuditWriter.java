@@ -58,6 +58,14 @@ public class AuditWriter {
 		buffer.entries.add(entry);
 	}
 
+	/** The entries of a case with one action, oldest first. */
+	public List<AuditEntry> timeline(String caseRef, String action) {
+		return this.jdbc.sql("select " + COLUMNS + " from audit_event where case_ref = ? and action = ? order by seq")
+			.params(caseRef, action)
+			.query(this::entry)
+			.list();
+	}
+
 	public List<AuditEntry> timeline(String caseRef) {
 		return this.jdbc.sql("select " + COLUMNS + " from audit_event where case_ref = ? order by seq")
 			.param(caseRef)

@@ -137,9 +137,8 @@ class DocumentService implements Letters {
 	IssuedLetter correct(String id, Map<String, String> changes, String reason) {
 		DocumentRecord old = current(id);
 		Map<String, String> fields = fromJson(old.fields());
-		Validation validation = new Validation().requireText(reason, "reason")
-			.require(reason == null || reason.length() <= 500, "reason", "validation.tooLong")
-			.require(changes != null && !changes.isEmpty(), "fields", "document.correctionEmpty");
+		Validation validation = reason(reason).require(changes != null && !changes.isEmpty(), "fields",
+				"document.correctionEmpty");
 		if (changes != null) {
 			changes.forEach((key, value) -> validation
 				.require(fields.containsKey(key), "fields." + key, "document.fieldUnknown")
@@ -167,15 +166,19 @@ class DocumentService implements Letters {
 	@Transactional
 	DocumentRecord revoke(String id, String reason) {
 		DocumentRecord old = current(id);
-		new Validation().requireText(reason, "reason")
-			.require(reason == null || reason.length() <= 500, "reason", "validation.tooLong")
-			.throwIfInvalid();
+		reason(reason).throwIfInvalid();
 		if (!this.documents.revoke(old.id(), reason.trim())) {
 			throw ApiException.conflict("document.notCurrent");
 		}
 		this.audit.record("DOCUMENT_REVOKED", "document", old.id(), old.caseId(),
 				old.title() + " " + old.number() + "：" + reason.trim());
 		return this.documents.find(id).orElseThrow();
+	}
+
+	/** The reason of a correction or revocation: required, at most 500 characters. */
+	private static Validation reason(String reason) {
+		return new Validation().requireText(reason, "reason")
+			.require(reason == null || reason.length() <= 500, "reason", "validation.tooLong");
 	}
 
 	/**

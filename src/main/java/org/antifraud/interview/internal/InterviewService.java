@@ -162,9 +162,14 @@ class InterviewService {
 			.single();
 	}
 
-	/** Serves a new notice for a moved interview; it supersedes the earlier one. */
-	void noticeAgain(String id) {
-		this.letters.notice(load(id));
+	/**
+	 * Serves a new notice for a moved interview (it supersedes the earlier one); returns
+	 * the interview as moved.
+	 */
+	InterviewLetters.Interview noticeAgain(String id) {
+		InterviewLetters.Interview moved = load(id);
+		this.letters.notice(moved);
+		return moved;
 	}
 
 	/** Records the minutes of a held interview as a letter. */

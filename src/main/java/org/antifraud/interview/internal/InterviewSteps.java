@@ -81,8 +81,7 @@ class InterviewSteps extends ProcessTaskHandler {
 							  status = 'SCHEDULED' where id = ?""")
 					.params(timestamp(at.atZone(Now.ZONE).toInstant()), v.get("place"), Now.today(), id)
 					.update();
-				this.service.noticeAgain(id);
-				InterviewLetters.Interview moved = this.service.load(id);
+				InterviewLetters.Interview moved = this.service.noticeAgain(id);
 				this.events.publishEvent(new InterviewScheduled(id, moved.caseNumber(), moved.unitCode(),
 						at.atZone(Now.ZONE).toInstant()));
 				yield this.service.times(at);

@@ -192,11 +192,12 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 			source.put("date", d.date().toString());
 			source.put("year", String.valueOf(d.date().getYear()));
 		}
-		source.put("ids", d.identifiers().stream().map(SearchFields::identifier).toList());
-		source.put("suffixes", d.numbers().stream().flatMap((n) -> SearchFields.suffixes(n).stream()).toList());
-		source.put("title", SearchFields.mask(d.title()));
-		source.put("names", SearchFields.mask(d.names()));
-		source.put("text", SearchFields.mask(d.text()));
+		SearchFields.Indexed indexed = SearchFields.Indexed.of(d);
+		source.put("ids", indexed.ids());
+		source.put("suffixes", indexed.suffixes());
+		source.put("title", indexed.title());
+		source.put("names", indexed.names());
+		source.put("text", indexed.text());
 		source.put("version", version);
 		return source;
 	}

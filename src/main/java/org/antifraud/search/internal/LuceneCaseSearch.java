@@ -183,17 +183,13 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 			doc.add(new NumericDocValuesField("dateSort", d.date().toEpochDay()));
 			doc.add(new SortedSetDocValuesFacetField("year", String.valueOf(d.date().getYear())));
 		}
-		d.identifiers().forEach((id) -> doc.add(new StringField("ids", SearchFields.identifier(id), Field.Store.NO)));
-		d.numbers()
-			.forEach((number) -> SearchFields.suffixes(number)
-				.forEach((suffix) -> doc.add(new StringField("suffixes", suffix, Field.Store.NO))));
-		String title = SearchFields.mask(d.title());
-		String names = SearchFields.mask(d.names());
-		String text = SearchFields.mask(d.text());
-		doc.add(new TextField("title", title, Field.Store.YES));
-		doc.add(new TextField("names", names, Field.Store.YES));
-		doc.add(new TextField("text", text, Field.Store.YES));
-		doc.add(new TextField("all", title + "\n" + names + "\n" + text, Field.Store.NO));
+		SearchFields.Indexed indexed = SearchFields.Indexed.of(d);
+		indexed.ids().forEach((id) -> doc.add(new StringField("ids", id, Field.Store.NO)));
+		indexed.suffixes().forEach((suffix) -> doc.add(new StringField("suffixes", suffix, Field.Store.NO)));
+		doc.add(new TextField("title", indexed.title(), Field.Store.YES));
+		doc.add(new TextField("names", indexed.names(), Field.Store.YES));
+		doc.add(new TextField("text", indexed.text(), Field.Store.YES));
+		doc.add(new TextField("all", indexed.title() + "\n" + indexed.names() + "\n" + indexed.text(), Field.Store.NO));
 		doc.add(new StoredField("version", version));
 		return doc;
 	}

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.antifraud.common.Identifiers;
+import org.antifraud.search.SearchDocument;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -38,6 +39,20 @@ final class SearchFields {
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,，、;；]+");
 
 	private SearchFields() {
+	}
+
+	/**
+	 * What every backend stores of an item beyond its plain fields: identifiers
+	 * normalized, the number tails, and the texts masked.
+	 */
+	record Indexed(List<String> ids, List<String> suffixes, String title, String names, String text) {
+
+		static Indexed of(SearchDocument d) {
+			return new Indexed(d.identifiers().stream().map(SearchFields::identifier).toList(),
+					d.numbers().stream().flatMap((number) -> SearchFields.suffixes(number).stream()).toList(),
+					mask(d.title()), mask(d.names()), mask(d.text()));
+		}
+
 	}
 
 	/** Resident IDs and mobile numbers masked, as titles and snippets show them. */

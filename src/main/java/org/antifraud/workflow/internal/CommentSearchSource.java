@@ -27,9 +27,10 @@ class CommentSearchSource implements SearchSource {
 
 	@Override
 	public List<SearchDocument> documents(String caseRef) {
-		return this.audit.timeline(caseRef)
+		// read on every change of the case: only its comments, not its whole timeline
+		return this.audit.timeline(caseRef, TaskCommands.COMMENTED)
 			.stream()
-			.filter((entry) -> TaskCommands.COMMENTED.equals(entry.action()) && entry.agencyCode() != null)
+			.filter((entry) -> entry.agencyCode() != null)
 			.map((entry) -> new SearchDocument(TYPE, String.valueOf(entry.seq()), caseRef, "任务留言 · " + entry.actor(),
 					"COMMENT", entry.agencyCode(), SearchDocument.readers(entry.agencyCode()),
 					entry.occurredAt().atZone(Now.ZONE).toLocalDate(), List.of(), List.of(), entry.actor(),
