@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -22,12 +25,13 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class SearchCatchUpIT extends ApplicationTestSupport {
 
+	private static final String INDEX = "catch-up-" + UUID.randomUUID().toString().substring(0, 8);
+
 	@DynamicPropertySource
 	static void elasticsearch(DynamicPropertyRegistry registry) {
 		registry.add("antifraud.search.backend", () -> "elasticsearch");
 		registry.add("antifraud.search.elasticsearch.url", SearchCatchUpIT::url);
-		registry.add("antifraud.search.elasticsearch.index",
-				() -> "catch-up-" + UUID.randomUUID().toString().substring(0, 8));
+		registry.add("antifraud.search.elasticsearch.index", () -> INDEX);
 		registry.add("antifraud.search.retry-delay", () -> "PT2S");
 	}
 
@@ -67,6 +71,42 @@ class SearchCatchUpIT extends ApplicationTestSupport {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
 					() -> assertThat(getJson("admin", "/api/search/status").path("pendingEvents").asLong()).isZero());
+	}
+
+	@Test
+	void anIndexLostOnTheServerIsRebuiltFromTheDatabase() throws Exception {
+		String lostId = residentId();
+		String lost = fileCase("POLICE_DETERMINED", lostId);
+		eventually(() -> assertThat(find(lostId).path("items").findValuesAsText("id")).containsExactly(lost));
+
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> deleted = http.send(
+				HttpRequest.newBuilder(URI.create(url() + "/" + INDEX)).DELETE().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(deleted.statusCode()).isEqualTo(200);
+		// searching a lost index answers empty, not with an error
+		assertThat(find(lostId).path("total").asLong()).isZero();
+		// a case filed now is written into an index with the shipped mappings, not
+		// guessed ones
+		String afterId = residentId();
+		String after = fileCase("POLICE_DETERMINED", afterId);
+		eventually(() -> assertThat(find(afterId).path("items").findValuesAsText("id")).containsExactly(after));
+		JsonNode mapping = this.json
+			.readTree(http.send(HttpRequest.newBuilder(URI.create(url() + "/" + INDEX + "/_mapping")).build(),
+					HttpResponse.BodyHandlers.ofString())
+				.body());
+		assertThat(mapping.path(INDEX).path("mappings").path("properties").path("readers").path("type").asText())
+			.isEqualTo("keyword");
+		assertThat(find(lostId).path("total").asLong()).isZero();
+
+		postJson("admin", "/api/search/reindex", java.util.Map.of(), 202);
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(find(lostId).path("items").findValuesAsText("id")).containsExactly(lost);
+			JsonNode status = getJson("admin", "/api/search/status");
+			assertThat(status.path("reindex").path("running").asBoolean()).isFalse();
+			assertThat(status.path("documents").asLong()).isGreaterThanOrEqualTo(2);
+		});
+		assertThat(find(afterId).path("items").findValuesAsText("id")).containsExactly(after);
 	}
 
 	/** Runs a script of {@code infra/elasticsearch}, on the same port when restarting. */

@@ -35,6 +35,7 @@ import org.antifraud.security.Actor;
 import org.apache.http.Header;
 import org.apache.http.HttpHost;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.Request;
 import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 
@@ -49,6 +50,8 @@ import org.springframework.http.HttpStatus;
 public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 
 	private static final int CONFLICT = 409;
+
+	private static final String DEFINITION = "/elasticsearch/cases-index.json";
 
 	private static final String[] HIGHLIGHTED = { "title", "names", "text" };
 
@@ -76,18 +79,27 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 		this.index = properties.index();
 	}
 
-	/** Creates the index with the shipped settings and mappings unless it exists. */
+	/**
+	 * Puts an index template carrying the shipped settings and mappings (so even an index
+	 * a write re-creates after someone deleted it gets them, never guessed ones), then
+	 * creates the index unless it exists.
+	 */
 	void createIndexIfMissing() {
 		if (this.ready) {
 			return;
 		}
 		try {
-			if (this.client.indices().exists((e) -> e.index(this.index)).value()) {
-				this.ready = true;
-				return;
+			ObjectNode template = this.json.createObjectNode();
+			template.putArray("index_patterns").add(this.index);
+			template.put("priority", 500);
+			try (InputStream definition = getClass().getResourceAsStream(DEFINITION)) {
+				template.set("template", this.json.readTree(definition));
 			}
-			try (InputStream definition = getClass().getResourceAsStream("/elasticsearch/cases-index.json")) {
-				this.client.indices().create((c) -> c.index(this.index).withJson(definition));
+			Request put = new Request("PUT", "/_index_template/" + this.index);
+			put.setJsonEntity(template.toString());
+			this.rest.performRequest(put);
+			if (!this.client.indices().exists((e) -> e.index(this.index)).value()) {
+				this.client.indices().create((c) -> c.index(this.index));
 			}
 			this.ready = true;
 		}
@@ -100,6 +112,19 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Elasticsearch is not reachable", ex);
 		}
+	}
+
+	/**
+	 * Whether the index is gone from the cluster (deleted by hand, a restored snapshot
+	 * without it): it is created again, empty, and a reindex fills it.
+	 */
+	private boolean lost(ElasticsearchException ex) {
+		if (!"index_not_found_exception".equals(ex.error().type())) {
+			return false;
+		}
+		this.ready = false;
+		createIndexIfMissing();
+		return true;
 	}
 
 	@Override
@@ -252,18 +277,22 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 						source.path("caseRef").asText(), source.path("title").asText(), source.path("status").asText(),
 						snippets));
 			}
-			Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-			for (String dimension : LuceneCaseSearch.FACETS) {
-				Map<String, Long> counts = new LinkedHashMap<>();
+			Map<String, Map<String, Long>> facets = SearchFields.emptyFacets();
+			facets.forEach((dimension, counts) -> {
 				Aggregate aggregate = response.aggregations().get(dimension);
 				if (aggregate != null && aggregate.isSterms()) {
 					for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
 						counts.put(bucket.key().stringValue(), bucket.docCount());
 					}
 				}
-				facets.put(dimension, counts);
-			}
+			});
 			return new SearchResult(response.hits().total().value(), hits, facets);
+		}
+		catch (ElasticsearchException ex) {
+			if (lost(ex)) {
+				return new SearchResult(0, List.of(), SearchFields.emptyFacets());
+			}
+			throw ex;
 		}
 		catch (IOException ex) {
 			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "search.unavailable");
@@ -332,6 +361,12 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 		try {
 			return this.client.count((c) -> c.index(this.index)).count();
 		}
+		catch (ElasticsearchException ex) {
+			if (lost(ex)) {
+				return 0;
+			}
+			throw ex;
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
@@ -345,6 +380,12 @@ public class ElasticsearchCaseSearch implements CaseSearch, AutoCloseable {
 					Void.class);
 			Double max = response.aggregations().get("max").max().value();
 			return (max == null || max.isNaN() || max.isInfinite()) ? 0 : max.longValue();
+		}
+		catch (ElasticsearchException ex) {
+			if (lost(ex)) {
+				return 0;
+			}
+			throw ex;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -3,10 +3,12 @@ package org.antifraud.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -56,6 +58,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -72,6 +75,8 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 	static final String[] FACETS = { "type", "status", "agency", "year" };
 
 	private static final String[] HIGHLIGHTED = { "title", "names", "text" };
+
+	private static final int PASSAGE_LENGTH = 100;
 
 	private final Analyzer analyzer = SearchFields.ANALYZER;
 
@@ -291,6 +296,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 			UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)
 				.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "…", true))
 				.withMaxLength(100_000)
+				.withBreakIterator(LuceneCaseSearch::passages)
 				.build();
 			highlights = highlighter.highlightFields(HIGHLIGHTED, highlightQuery, docIds, new int[] { 1, 1, 2 });
 		}
@@ -311,11 +317,18 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 		return hits;
 	}
 
+	/**
+	 * Passages of about {@value #PASSAGE_LENGTH} characters around a match, as
+	 * Elasticsearch's fragment size gives: the sentence iterator alone would return a
+	 * whole page of Chinese text that has no full stop it recognises.
+	 */
+	private static BreakIterator passages() {
+		return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH,
+				0.5f);
+	}
+
 	private Map<String, Map<String, Long>> facets(IndexSearcher searcher, FacetsCollector hits) throws IOException {
-		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-		for (String dimension : FACETS) {
-			counts.put(dimension, new LinkedHashMap<>());
-		}
+		Map<String, Map<String, Long>> counts = SearchFields.emptyFacets();
 		SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
 		if (state == null) {
 			return counts;

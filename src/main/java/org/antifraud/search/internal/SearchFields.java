@@ -3,9 +3,11 @@ package org.antifraud.search.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
@@ -137,6 +139,15 @@ final class SearchFields {
 	 */
 	static String snippet(String highlighted) {
 		return highlighted.replace("</em><em>", "");
+	}
+
+	/** Every facet dimension, in order, with no counts yet. */
+	static Map<String, Map<String, Long>> emptyFacets() {
+		Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+		for (String dimension : LuceneCaseSearch.FACETS) {
+			counts.put(dimension, new LinkedHashMap<>());
+		}
+		return counts;
 	}
 
 	/** Whether a token can be the tail of a number. */

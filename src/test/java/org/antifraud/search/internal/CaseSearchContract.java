@@ -145,6 +145,19 @@ abstract class CaseSearchContract {
 	}
 
 	@Test
+	void snippetsAreShortPassagesAroundTheMatch() {
+		String filler = "经查，当事人于案发期间多次往返本市与外地之间办理业务，相关资金流水已调取核实".repeat(20);
+		index(doc("discipline", "c9", "EXECUTING", "QD-PSB-LS", Set.of("QD-PSB-LS"), "2026-10-20", List.of(), List.of(),
+				"赵六", filler + "并向他人出售跑分账户" + filler), 10);
+		SearchResult.Hit hit = find(SUPERVISOR, "跑分账户").items().get(0);
+		assertThat(hit.id()).isEqualTo("c9");
+		assertThat(hit.snippets()).isNotEmpty().allSatisfy((snippet) -> {
+			assertThat(snippet).contains("<em>跑分账户</em>");
+			assertThat(snippet.replaceAll("</?em>", "").length()).isBetween(20, 160);
+		});
+	}
+
+	@Test
 	void aBankNeverLearnsOfAnotherBanksCase() {
 		SearchResult icbc = find(ICBC, "两卡");
 		assertThat(ids(icbc)).containsExactly("c1");
