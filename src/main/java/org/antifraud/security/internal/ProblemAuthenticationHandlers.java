@@ -38,7 +38,10 @@ class ProblemAuthenticationHandlers implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"joint-discipline\"");
+		// the portal's own login page answers a 401; the browser's Basic dialog must not
+		if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"joint-discipline\"");
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED, "error.unauthenticated");
 	}
 

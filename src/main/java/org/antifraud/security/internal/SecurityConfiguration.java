@@ -1,5 +1,8 @@
 package org.antifraud.security.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.antifraud.agency.Role;
 import org.antifraud.agency.UserDirectory;
@@ -11,6 +14,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,6 +55,16 @@ class SecurityConfiguration {
 		return new LocalUserDetailsService(users);
 	}
 
+	/**
+	 * The password check behind Basic and the portal's login ({@code POST /api/session}).
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwords) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		return new ProviderManager(provider);
+	}
+
 	@Bean
 	ProblemAuthenticationHandlers problemAuthenticationHandlers(ProblemResponses problems, ObjectMapper json,
 			LocaleResolver locales) {
@@ -65,6 +81,8 @@ class SecurityConfiguration {
 		return http.securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
 			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(path("/engine-rest/**"))
 				.hasRole(ADMIN)
+				.requestMatchers(path("/api/session"))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(handlers))
@@ -76,21 +94,33 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** The portal, Camunda's webapps (ADMIN only) and public operational endpoints. */
+	/**
+	 * The portal's shell (its data is all behind {@code /api}), Camunda's webapps (ADMIN
+	 * only) and public operational endpoints. A page that needs a login sends the browser
+	 * to the portal's login page, which comes back to it.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests((authorize) -> authorize
 				.requestMatchers(path("/actuator/health/**"), path("/actuator/info"), path("/v3/api-docs/**"),
-						path("/swagger-ui/**"), path("/swagger-ui.html"), path("/login"), path("/error"),
-						path("/verify/**"))
+						path("/swagger-ui/**"), path("/swagger-ui.html"), path("/error"), path("/verify/**"))
+				.permitAll()
+				.requestMatchers(org.antifraud.portal.PortalRoutes.SHELL.stream()
+					.map(SecurityConfiguration::path)
+					.toArray(RequestMatcher[]::new))
 				.permitAll()
 				.requestMatchers(path("/camunda/**"), path("/actuator/**"))
 				.hasRole(ADMIN)
 				.anyRequest()
 				.authenticated())
-			.formLogin(Customizer.withDefaults())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint((request, response, ex) -> {
+				String back = request.getRequestURI().substring(request.getContextPath().length())
+						+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+				response.sendRedirect(request.getContextPath() + "/login?redirect="
+						+ URLEncoder.encode(back, StandardCharsets.UTF_8));
+			}))
 			.httpBasic(Customizer.withDefaults())
 			.logout(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(path("/camunda/**")))

@@ -17,6 +17,7 @@ import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -157,12 +158,18 @@ class TaskCommands {
 	}
 
 	private <T> T asUser(Actor actor, Supplier<T> work) {
+		Authentication before = this.identity.getCurrentAuthentication();
 		this.identity.setAuthenticatedUserId(actor.username());
 		try {
 			return work.get();
 		}
 		finally {
-			this.identity.clearAuthentication();
+			if (before != null) {
+				this.identity.setAuthentication(before);
+			}
+			else {
+				this.identity.clearAuthentication();
+			}
 		}
 	}
 

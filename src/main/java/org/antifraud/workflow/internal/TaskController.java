@@ -49,6 +49,23 @@ class TaskController {
 		return this.inbox.page(this.actor.get(), process, overdue, caseId, Page.request(page, size));
 	}
 
+	/** The caller's completed tasks, latest first. */
+	@GetMapping("/done")
+	Page<DoneTaskView> done(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.inbox.done(this.actor.get(), Page.request(page, size));
+	}
+
+	/** The processes the caller started, latest first. */
+	@GetMapping("/started")
+	Page<StartedView> started(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return this.inbox.started(this.actor.get(), Page.request(page, size));
+	}
+
+	@GetMapping("/{id}/diagram")
+	DiagramView diagram(@PathVariable String id) {
+		return this.inbox.diagram(this.inbox.task(id, this.actor.get()));
+	}
+
 	@GetMapping("/{id}")
 	TaskView get(@PathVariable String id) {
 		return this.inbox.view(this.inbox.task(id, this.actor.get()));

@@ -1,8 +1,13 @@
 package org.antifraud.workflow.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,9 +23,13 @@ import org.antifraud.security.Actor;
 import org.antifraud.workflow.TaskLookup;
 import org.antifraud.workflow.TaskRef;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -47,14 +56,18 @@ class TaskInbox implements TaskLookup {
 
 	private final RepositoryService repository;
 
+	private final HistoryService history;
+
 	private final WorkingDayCalendar calendar;
 
 	private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
-	TaskInbox(TaskService tasks, RuntimeService runtime, RepositoryService repository, WorkingDayCalendar calendar) {
+	TaskInbox(TaskService tasks, RuntimeService runtime, RepositoryService repository, HistoryService history,
+			WorkingDayCalendar calendar) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.repository = repository;
+		this.history = history;
 		this.calendar = calendar;
 	}
 
@@ -89,6 +102,73 @@ class TaskInbox implements TaskLookup {
 			.asc()
 			.listPage(request.offset(), request.size());
 		return new Page<>(views(page), request.page(), request.size(), total);
+	}
+
+	/** The tasks the actor completed, latest first (已办). */
+	Page<DoneTaskView> done(Actor actor, Page.Request request) {
+		HistoricTaskInstanceQuery query = this.history.createHistoricTaskInstanceQuery()
+			.taskAssignee(actor.username())
+			.finished();
+		long total = query.count();
+		List<HistoricTaskInstance> page = query.orderByHistoricTaskInstanceEndTime()
+			.desc()
+			.listPage(request.offset(), request.size());
+		Map<String, String> caseIds = new HashMap<>();
+		Set<String> instances = page.stream()
+			.map(HistoricTaskInstance::getProcessInstanceId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		if (!instances.isEmpty()) {
+			this.history.createHistoricProcessInstanceQuery()
+				.processInstanceIds(instances)
+				.list()
+				.forEach((instance) -> caseIds.put(instance.getId(), instance.getBusinessKey()));
+		}
+		return new Page<>(page.stream().map((task) -> {
+			ProcessDefinition definition = definition(task.getProcessDefinitionId());
+			return new DoneTaskView(task.getId(), task.getName(), definition.getKey(), definition.getName(),
+					caseIds.get(task.getProcessInstanceId()), task.getStartTime().toInstant(),
+					task.getEndTime().toInstant(), task.getDeleteReason());
+		}).toList(), request.page(), request.size(), total);
+	}
+
+	/** The processes the actor started, latest first (我发起的). */
+	Page<StartedView> started(Actor actor, Page.Request request) {
+		HistoricProcessInstanceQuery query = this.history.createHistoricProcessInstanceQuery()
+			.startedBy(actor.username());
+		long total = query.count();
+		return new Page<>(query.orderByProcessInstanceStartTime()
+			.desc()
+			.listPage(request.offset(), request.size())
+			.stream()
+			.map((instance) -> new StartedView(instance.getId(), instance.getProcessDefinitionKey(),
+					definition(instance.getProcessDefinitionId()).getName(), instance.getBusinessKey(),
+					instance.getStartTime().toInstant(),
+					(instance.getEndTime() != null) ? instance.getEndTime().toInstant() : null, instance.getState()))
+			.toList(), request.page(), request.size(), total);
+	}
+
+	/**
+	 * The task's process model with the elements already passed and the ones active now,
+	 * for the portal's diagram.
+	 */
+	DiagramView diagram(Task task) {
+		String xml;
+		try (InputStream model = this.repository.getProcessModel(task.getProcessDefinitionId())) {
+			xml = new String(model.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Set<String> completed = new LinkedHashSet<>();
+		Set<String> active = new LinkedHashSet<>();
+		this.history.createHistoricActivityInstanceQuery()
+			.processInstanceId(task.getProcessInstanceId())
+			.list()
+			.forEach(
+					(activity) -> ((activity.getEndTime() != null) ? completed : active).add(activity.getActivityId()));
+		completed.removeAll(active);
+		return new DiagramView(xml, List.copyOf(completed), List.copyOf(active));
 	}
 
 	/** The task if the actor may see it; 404 otherwise. */

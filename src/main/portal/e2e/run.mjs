@@ -1,0 +1,119 @@
+// End to end, in Chinese, through the portal only: a determination filed by police.laoshan,
+// reviewed by legal.laoshan, approved by leader.city, the notice served, an execution order
+// answered by bank.icbc (a NOT_APPLIED without reason refused on the field), the deadlines
+// seen and urged by supervisor.city, and a search. Screenshots go to target/e2e-screenshots.
+import { accountNumber, as, BASE, close, confirm, expect, launch, openTask, residentId, screenshot, today } from './support.mjs'
+
+const SUBJECT = `端到端${Math.random().toString(36).slice(2, 6)}`
+const ID = residentId()
+const ACCOUNT = accountNumber()
+let caseId
+
+await launch()
+try {
+  // 1. police: a wrong check digit is refused on the field, then the determination is filed
+  await as('police.laoshan', async (page) => {
+    await screenshot(page, 'inbox-police')
+    await page.getByRole('link', { name: '录入惩戒认定' }).click()
+    await page.getByLabel('姓名').fill(SUBJECT)
+    const wrong = ID.slice(0, 17) + (ID[17] === '1' ? '2' : '1')
+    await page.getByLabel('公民身份号码').fill(wrong)
+    await page.getByLabel('认定文书文号').fill(`青公(反诈)认字〔2026〕第${ID.slice(-4)}号`)
+    await page.getByLabel('认定日期').fill(today())
+    await page.getByLabel('认定日期').press('Enter')
+    await page.getByLabel('最后违法行为日期').fill(today())
+    await page.getByLabel('最后违法行为日期').press('Enter')
+    await page.getByLabel('出租、出借、出售、购买次数').fill('5')
+    await page.getByLabel('认定事实').fill(`${SUBJECT}出租出借银行卡三张供诈骗团伙使用，收购两卡转卖获利`)
+    await page.getByLabel('账号/卡号/号码').fill(ACCOUNT)
+    await page.getByRole('combobox', { name: '开户机构/运营商' }).click()
+    await page.locator('.el-select-dropdown__item', { hasText: '工商银行' }).first().click()
+    await page.locator('[data-test=file]').click()
+    await confirm(page)
+    const idError = page.locator('.el-form-item', { hasText: '公民身份号码' }).locator('.el-form-item__error')
+    await idError.waitFor()
+    await screenshot(page, 'start-discipline-bad-id')
+    await page.getByLabel('公民身份号码').fill(ID)
+    const filed = page.waitForResponse((r) => r.url().endsWith('/api/discipline-cases') && r.request().method() === 'POST')
+    await page.locator('[data-test=file]').click()
+    await confirm(page)
+    const response = await filed
+    expect(response.status() === 201, `filing answered ${response.status()}`)
+    caseId = (await response.json()).id
+    await page.waitForURL(/\/inbox/)
+  })
+  console.log(`filed ${caseId}`)
+
+  // 2. legal review and 3. city approval, with the decision buttons
+  for (const [user, taskName] of [
+    ['legal.laoshan', '审核认定材料'],
+    ['leader.city', '审批惩戒认定'],
+  ]) {
+    await as(user, async (page) => {
+      await openTask(page, caseId, taskName)
+      await screenshot(page, `task-${user}`)
+      await page.locator('[data-test=decision-APPROVE]').click()
+      await confirm(page)
+      await page.waitForURL(/\/inbox/)
+    })
+  }
+
+  // 4. police serve the notice (a form-js date and select)
+  await as('police.laoshan', async (page) => {
+    await openTask(page, caseId, '送达')
+    await page.locator('.fjs-form-field-datetime input').first().fill(today())
+    await page.locator('.fjs-form-field-datetime input').first().press('Enter')
+    await page.locator('.fjs-form-field-select').click()
+    await page.locator('.fjs-dropdownlist-item', { hasText: '直接送达' }).click()
+    await screenshot(page, 'task-serve-notice')
+    await page.locator('[data-test=complete]').click()
+    await confirm(page)
+    await page.waitForURL(/\/inbox/)
+  })
+
+  // 5. the bank: NOT_APPLIED without a reason is refused on the reason field; then answered
+  await as('bank.icbc', async (page) => {
+    await openTask(page, caseId, '反馈协助执行结果')
+    await page.locator('.fjs-form-field-radio label', { hasText: '未执行' }).click()
+    await page.locator('[data-test=complete]').click()
+    await confirm(page)
+    const reasonError = page.locator('.fjs-form-field', { hasText: '未执行理由' }).locator('.fjs-form-field-error')
+    await reasonError.waitFor()
+    expect((await reasonError.innerText()).trim().length > 0, 'the reason field names the problem')
+    await screenshot(page, 'task-bank-reason-refused')
+    const reason = page.locator('.fjs-form-field', { hasText: '未执行理由' }).locator('textarea')
+    await reason.fill('该账户已被司法机关冻结，本行无法另行采取限制措施')
+    // leaving the field clears its message and moves the buttons up; click after that
+    await reason.press('Tab')
+    await reasonError.waitFor({ state: 'detached' })
+    await page.locator('[data-test=complete]').click()
+    await confirm(page)
+    await page.waitForURL(/\/inbox/)
+  })
+
+  // 6. leadership: the dashboard, the deadlines, an urge
+  await as('supervisor.city', async (page) => {
+    await page.getByRole('link', { name: '督办看板' }).click()
+    await page.locator('[data-test=open-deadlines] tbody tr').first().waitFor()
+    await screenshot(page, 'supervision')
+    await page.locator('[data-test=open-deadlines] [data-test=urge]').first().click()
+    await page.locator('.el-message-box input').fill('请于今日内反馈执行结果')
+    await confirm(page)
+    await page.getByText('已催办').first().waitFor()
+  })
+
+  // 7. search: a phrase from the facts finds the case, highlighted
+  await as('police.laoshan', async (page) => {
+    await page.getByRole('link', { name: '检索' }).click()
+    await page.locator('form[role=search] input').fill(`收购两卡 ${SUBJECT}`)
+    await page.locator('form[role=search] input').press('Enter')
+    const hit = page.locator('[data-test=search-hit]', { hasText: SUBJECT })
+    await hit.first().waitFor()
+    const marks = await hit.first().locator('.snippet em').allInnerTexts()
+    expect(marks.includes('收购两卡'), `the phrase is marked: ${marks}`)
+    await screenshot(page, 'search')
+  })
+} finally {
+  await close()
+}
+console.log(`end-to-end run passed against ${BASE}`)

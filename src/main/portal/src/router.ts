@@ -1,0 +1,43 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSession } from '@/stores/session'
+
+// Every page is its own chunk: the first load carries only the shell and the login.
+const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/inbox' },
+  { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true } },
+  { path: '/inbox', name: 'inbox', component: () => import('@/views/InboxView.vue') },
+  { path: '/tasks/:id', name: 'task', component: () => import('@/views/TaskView.vue'), props: true },
+  {
+    path: '/start/discipline',
+    name: 'start-discipline',
+    component: () => import('@/views/StartDisciplineView.vue'),
+    meta: { roles: ['POLICE_OFFICER'] },
+  },
+  { path: '/search', name: 'search', component: () => import('@/views/SearchView.vue') },
+  {
+    path: '/supervision',
+    name: 'supervision',
+    component: () => import('@/views/SupervisionView.vue'),
+    meta: { roles: ['SUPERVISOR', 'JOINT_OFFICE'] },
+  },
+  { path: '/notifications', name: 'notifications', component: () => import('@/views/NotificationsView.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/inbox' },
+]
+
+export const router = createRouter({ history: createWebHistory(), routes })
+
+router.beforeEach(async (to) => {
+  const session = useSession()
+  if (!session.loaded) {
+    try {
+      await session.load()
+    } catch {
+      // the server is unreachable: the login page says so when it is tried
+    }
+  }
+  if (to.meta.public) return true
+  if (!session.authenticated) return { name: 'login', query: { redirect: to.fullPath } }
+  const roles = to.meta.roles as string[] | undefined
+  if (roles && !session.has(...roles)) return { name: 'inbox' }
+  return true
+})

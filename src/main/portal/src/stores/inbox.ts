@@ -1,0 +1,46 @@
+import { defineStore } from 'pinia'
+import { get } from '@/api/http'
+import type { Page, Task } from '@/api/types'
+
+/** Working days to the end of this week: a task due by Sunday counts as "due this week". */
+function daysToSunday(today = new Date()): number {
+  const day = today.getDay() // 0 = Sunday
+  return day === 0 ? 0 : 7 - day
+}
+
+/** The caller's open tasks, most urgent first (the server sorts by priority, then due date). */
+export const useInbox = defineStore('inbox', {
+  state: () => ({
+    tasks: [] as Task[],
+    total: 0,
+    page: 1,
+    size: 50,
+    loading: false,
+    filter: { process: '' as string, overdue: false, thisWeek: false },
+  }),
+  getters: {
+    visible(state): Task[] {
+      if (!state.filter.thisWeek) return state.tasks
+      const limit = daysToSunday()
+      return state.tasks.filter((task) => task.workingDaysLeft !== null && task.workingDaysLeft <= limit)
+    },
+    overdueCount: (state) => state.tasks.filter((task) => task.dueStatus === 'RED').length,
+  },
+  actions: {
+    async load() {
+      this.loading = true
+      try {
+        const result = await get<Page<Task>>('/api/tasks', {
+          process: this.filter.process,
+          overdue: this.filter.overdue || undefined,
+          page: this.page - 1,
+          size: this.size,
+        })
+        this.tasks = result.items
+        this.total = result.total
+      } finally {
+        this.loading = false
+      }
+    },
+  },
+})

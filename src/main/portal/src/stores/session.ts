@@ -1,0 +1,46 @@
+import { defineStore } from 'pinia'
+import { request, get } from '@/api/http'
+import type { Session } from '@/api/types'
+
+const ANONYMOUS: Session = {
+  authenticated: false,
+  username: null,
+  displayName: null,
+  agencyCode: null,
+  agencyName: null,
+  roles: [],
+}
+
+/** Who is signed in. The session itself is a server cookie; nothing secret is kept here. */
+export const useSession = defineStore('session', {
+  state: () => ({ user: ANONYMOUS as Session, loaded: false, expired: false }),
+  getters: {
+    authenticated: (state) => state.user.authenticated,
+    has: (state) => (...roles: string[]) => roles.some((role) => state.user.roles.includes(role)),
+  },
+  actions: {
+    async load() {
+      this.user = await get<Session>('/api/session')
+      this.loaded = true
+      return this.user
+    },
+    async login(username: string, password: string) {
+      this.user = await request<Session>('/api/session', { method: 'POST', body: { username, password } })
+      this.expired = false
+      // the session id changed; fetch the CSRF token that goes with it
+      await get<Session>('/api/session')
+      return this.user
+    },
+    async logout() {
+      try {
+        await request('/api/session', { method: 'DELETE' })
+      } finally {
+        this.user = ANONYMOUS
+      }
+    },
+    markExpired() {
+      if (this.user.authenticated) this.expired = true
+      this.user = ANONYMOUS
+    },
+  },
+})
