@@ -2,7 +2,22 @@
 // reviewed by legal.laoshan, approved by leader.city, the notice served, an execution order
 // answered by bank.icbc (a NOT_APPLIED without reason refused on the field), the deadlines
 // seen and urged by supervisor.city, and a search. Screenshots go to target/e2e-screenshots.
-import { accountNumber, as, BASE, close, confirm, expect, launch, openTask, residentId, screenshot, today } from './support.mjs'
+import {
+  accountNumber,
+  as,
+  BASE,
+  close,
+  confirm,
+  decide,
+  expect,
+  fillForm,
+  launch,
+  openTask,
+  residentId,
+  screenshot,
+  submitTask,
+  today,
+} from './support.mjs'
 
 const SUBJECT = `端到端${Math.random().toString(36).slice(2, 6)}`
 const ID = residentId()
@@ -52,23 +67,16 @@ try {
     await as(user, async (page) => {
       await openTask(page, caseId, taskName)
       await screenshot(page, `task-${user}`)
-      await page.locator('[data-test=decision-APPROVE]').click()
-      await confirm(page)
-      await page.waitForURL(/\/inbox/)
+      await decide(page, 'APPROVE')
     })
   }
 
   // 4. police serve the notice (a form-js date and select)
   await as('police.laoshan', async (page) => {
     await openTask(page, caseId, '送达')
-    await page.locator('.fjs-form-field-datetime input').first().fill(today())
-    await page.locator('.fjs-form-field-datetime input').first().press('Enter')
-    await page.locator('.fjs-form-field-select').click()
-    await page.locator('.fjs-dropdownlist-item', { hasText: '直接送达' }).click()
+    await fillForm(page, { 送达日期: today(), 送达方式: '直接送达' })
     await screenshot(page, 'task-serve-notice')
-    await page.locator('[data-test=complete]').click()
-    await confirm(page)
-    await page.waitForURL(/\/inbox/)
+    await submitTask(page)
   })
 
   // 5. the bank: NOT_APPLIED without a reason is refused on the reason field; then answered
@@ -112,6 +120,71 @@ try {
     const marks = await hit.first().locator('.snippet em').allInnerTexts()
     expect(marks.includes('收购两卡'), `the phrase is marked: ${marks}`)
     await screenshot(page, 'search')
+  })
+
+  // 8. a procurator's recommendation: clue, filing, consultation, draft, approval, issued
+  let pilId
+  await as('procurator.city', async (page) => {
+    await page.getByRole('link', { name: '登记公益诉讼线索' }).click()
+    await page.getByRole('combobox', { name: '被监督的行政机关或单位' }).click()
+    await page.locator('.el-select-dropdown__item', { hasText: '金融监督管理' }).first().click()
+    await page.getByLabel('国家利益或社会公共利益受到侵害的事实').fill(`${SUBJECT}案暴露辖区银行对涉诈账户监测不力`)
+    const registered = page.waitForResponse((r) => r.url().endsWith('/api/pil-cases') && r.request().method() === 'POST')
+    await page.locator('[data-test=register]').click()
+    await confirm(page)
+    pilId = (await (await registered).json()).id
+    await page.waitForURL(/\/inbox/)
+  })
+  await as('procurator.chief', async (page) => {
+    await openTask(page, pilId, '决定是否立案')
+    await decide(page, 'APPROVE')
+  })
+  await as('procurator.city', async (page) => {
+    await openTask(page, pilId, '送达立案决定书')
+    await fillForm(page, { 送达日期: today(), 送达方式: '直接送达' })
+    await submitTask(page)
+  })
+  await as('regulator.nfra', async (page) => {
+    await openTask(page, pilId, '参加诉前磋商并说明情况')
+    await fillForm(page, { 对事实的意见: '部分认可', 情况说明: '已组织辖内银行开展排查', 整改计划: '两个月内完成整改' })
+    await submitTask(page)
+  })
+  await as('procurator.city', async (page) => {
+    await openTask(page, pilId, '记录磋商情况')
+    await fillForm(page, { 磋商纪要: '双方确认了部分事实', 行政机关是否已全面履职: '未全面履职' })
+    await submitTask(page)
+    await openTask(page, pilId, '拟制检察建议书')
+    await fillForm(page, {
+      案件来源: '市反诈联席办移送',
+      '国家利益或社会公共利益受到侵害的事实': '群众被骗资金经涉案账户转移',
+      未依法履职的事实: '未依法督促辖内机构落实账户风险管控',
+      法律依据: '《中华人民共和国反电信网络诈骗法》第十五条、第十八条',
+      建议内容: '督促辖内银行落实涉诈账户分级管控',
+    })
+    await screenshot(page, 'task-draft-recommendation')
+    await submitTask(page)
+  })
+  await as('procurator.chief', async (page) => {
+    await openTask(page, pilId, '审批检察建议书')
+    await decide(page, 'APPROVE')
+  })
+  await as('procurator.city', async (page) => {
+    // the procurator serves it; the organ's two-month reply deadline starts
+    await openTask(page, pilId, '送达检察建议书')
+    await fillForm(page, { 送达日期: today(), 送达方式: '书面送达' })
+    await submitTask(page)
+    const number = page.locator('[data-test=recommendation]', { hasText: '回复期限' })
+    for (let attempt = 0; ; attempt++) {
+      await page.goto(`${BASE}/cases/pil/${pilId}`)
+      try {
+        await number.waitFor({ timeout: 3_000 })
+        break
+      } catch (error) {
+        if (attempt >= 20) throw error
+      }
+    }
+    expect(/青检公建〔\d{4}〕\d+号/.test(await number.innerText()), 'the recommendation carries its number')
+    await screenshot(page, 'case-pil')
   })
 } finally {
   await close()

@@ -120,3 +120,40 @@ export function accountNumber(prefix = '62220202') {
   }, 0)
   return body + ((10 - (sum % 10)) % 10)
 }
+
+/**
+ * Fills a form-js form by its labels: text and text areas, radio and select options by
+ * their Chinese label, dates as yyyy-mm-dd, checkboxes by true.
+ */
+export async function fillForm(page, values) {
+  for (const [label, value] of Object.entries(values)) {
+    const field = page.locator('.fjs-form-field', { has: page.locator('label', { hasText: label }) }).first()
+    const kind = (await field.getAttribute('class')) ?? ''
+    if (kind.includes('fjs-form-field-radio')) {
+      await field.locator('label', { hasText: value }).click()
+    } else if (kind.includes('fjs-form-field-select')) {
+      await field.click()
+      await page.locator('.fjs-dropdownlist-item', { hasText: value }).click()
+    } else if (kind.includes('fjs-form-field-checkbox')) {
+      if (value) await field.locator('input').check()
+    } else {
+      const input = field.locator('textarea, input').first()
+      await input.fill(value)
+      await input.press(kind.includes('fjs-form-field-datetime') ? 'Enter' : 'Tab')
+    }
+  }
+}
+
+/** Completes the open task with its single submit button. */
+export async function submitTask(page) {
+  await page.locator('[data-test=complete]').click()
+  await confirm(page)
+  await page.waitForURL(/\/inbox/)
+}
+
+/** Decides the open task with one of its decision buttons. */
+export async function decide(page, decision) {
+  await page.locator(`[data-test=decision-${decision}]`).click()
+  await confirm(page)
+  await page.waitForURL(/\/inbox/)
+}

@@ -13,6 +13,19 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/StartDisciplineView.vue'),
     meta: { roles: ['POLICE_OFFICER'] },
   },
+  {
+    path: '/start/pil',
+    name: 'start-pil',
+    component: () => import('@/views/StartPilView.vue'),
+    meta: { roles: ['PROCURATOR'] },
+  },
+  { path: '/cases/:kind', name: 'cases', component: () => import('@/views/CasesView.vue'), props: true },
+  {
+    path: '/cases/:kind/:id',
+    name: 'case',
+    component: () => import('@/views/CaseView.vue'),
+    props: true,
+  },
   { path: '/search', name: 'search', component: () => import('@/views/SearchView.vue') },
   {
     path: '/supervision',
