@@ -13,6 +13,7 @@ import {
   fillForm,
   launch,
   openTask,
+  reloadUntil,
   residentId,
   screenshot,
   submitTask,
@@ -174,18 +175,39 @@ try {
     await fillForm(page, { 送达日期: today(), 送达方式: '书面送达' })
     await submitTask(page)
     const number = page.locator('[data-test=recommendation]', { hasText: '回复期限' })
-    for (let attempt = 0; ; attempt++) {
-      await page.goto(`${BASE}/cases/pil/${pilId}`)
-      try {
-        await number.waitFor({ timeout: 3_000 })
-        break
-      } catch (error) {
-        if (attempt >= 20) throw error
-      }
-    }
+    await reloadUntil(page, `/cases/pil/${pilId}`, number)
     expect(/青检公建〔\d{4}〕\d+号/.test(await number.innerText()), 'the recommendation carries its number')
     await screenshot(page, 'case-pil')
   })
+
+  // 9. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
+  await as('admin', async (page) => {
+    await page.getByRole('link', { name: '工作日历' }).click()
+    await page.getByText('国庆节').first().waitFor()
+    await screenshot(page, 'calendar')
+  })
+  await as('supervisor.city', async (page) => {
+    await page.getByRole('link', { name: '案件' }).click()
+    await page.locator('[data-test=cases] tbody tr').first().waitFor()
+    await screenshot(page, 'cases')
+    await page.goto(`${BASE}/cases/discipline/${caseId}`)
+    await page.locator('[data-test=documents] li').first().waitFor()
+    await screenshot(page, 'case-discipline')
+    await page.getByRole('link', { name: '消息' }).click()
+    await page.getByRole('heading', { name: '消息' }).waitFor()
+    await screenshot(page, 'notifications')
+    await page.getByRole('button', { name: 'English' }).click()
+    await page.getByRole('link', { name: 'Inbox' }).waitFor()
+    await screenshot(page, 'english')
+  })
+  await as(
+    'bank.icbc',
+    async (page) => {
+      await page.locator('[data-test=inbox]').waitFor()
+      await screenshot(page, 'inbox-tablet')
+    },
+    { width: 820, height: 1180 },
+  )
 } finally {
   await close()
 }

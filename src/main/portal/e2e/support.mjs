@@ -75,19 +75,24 @@ export async function confirm(page) {
   await page.locator('.el-overlay:visible').first().waitFor({ state: 'hidden' })
 }
 
-/** Opens the caller's task on a case from the inbox, as a user would. */
-export async function openTask(page, caseId, taskName) {
-  const row = page.locator('[data-test=inbox] tr', { hasText: caseId }).filter({ hasText: taskName })
-  // work that the engine starts in the background (execution orders) may take a moment
+/** Loads a page again, as a user presses refresh, until the locator shows (about a minute). */
+export async function reloadUntil(page, path, locator) {
   for (let attempt = 0; ; attempt++) {
-    await page.goto(`${BASE}/inbox`)
+    await page.goto(`${BASE}${path}`)
     try {
-      await row.first().waitFor({ timeout: 3_000 })
-      break
+      await locator.waitFor({ timeout: 3_000 })
+      return
     } catch (error) {
       if (attempt >= 20) throw error
     }
   }
+}
+
+/** Opens the caller's task on a case from the inbox, as a user would. */
+export async function openTask(page, caseId, taskName) {
+  const row = page.locator('[data-test=inbox] tr', { hasText: caseId }).filter({ hasText: taskName })
+  // work that the engine starts in the background (execution orders) may take a moment
+  await reloadUntil(page, '/inbox', row.first())
   await row.first().getByRole('link', { name: taskName }).click()
   await page.waitForURL(/\/tasks\//)
   await page.locator('.fjs-container').waitFor()

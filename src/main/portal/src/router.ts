@@ -1,11 +1,14 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSession } from '@/stores/session'
+import { useInbox } from '@/stores/inbox'
+
+const inboxPage = () => import('@/views/InboxView.vue')
 
 // Every page is its own chunk: the first load carries only the shell and the login.
 const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/inbox' },
   { path: '/login', name: 'login', component: () => import('@/views/LoginView.vue'), meta: { public: true } },
-  { path: '/inbox', name: 'inbox', component: () => import('@/views/InboxView.vue') },
+  { path: '/inbox', name: 'inbox', component: inboxPage },
   { path: '/tasks/:id', name: 'task', component: () => import('@/views/TaskView.vue'), props: true },
   {
     path: '/start/discipline',
@@ -33,6 +36,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/SupervisionView.vue'),
     meta: { roles: ['SUPERVISOR', 'JOINT_OFFICE'] },
   },
+  {
+    path: '/admin/calendar',
+    name: 'calendar',
+    component: () => import('@/views/CalendarAdminView.vue'),
+    meta: { roles: ['ADMIN'] },
+  },
   { path: '/notifications', name: 'notifications', component: () => import('@/views/NotificationsView.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/inbox' },
 ]
@@ -42,12 +51,16 @@ export const router = createRouter({ history: createWebHistory(), routes })
 router.beforeEach(async (to) => {
   const session = useSession()
   if (!session.loaded) {
+    // the first page most people open is the inbox: fetch its code while the session is asked
+    if (to.name === 'inbox') inboxPage()
     try {
       await session.load()
     } catch {
       // the server is unreachable: the login page says so when it is tried
     }
   }
+  // and its tasks, while the page's code is still arriving
+  if (to.name === 'inbox' && session.authenticated) useInbox().load()
   if (to.meta.public) return true
   if (!session.authenticated) return { name: 'login', query: { redirect: to.fullPath } }
   const roles = to.meta.roles as string[] | undefined

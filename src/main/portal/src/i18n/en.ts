@@ -150,6 +150,10 @@ const en: typeof zh = {
     holidays: 'Holidays',
     workdays: 'Make-up working days',
     upload: "Upload next year's arrangement (JSON)",
+    from: 'From',
+    to: 'To',
+    notJson: 'The file is not valid JSON',
+    confirm: 'Replace the {year} arrangement with this file? Deadlines already set stay; new ones use it.',
     uploaded: 'Calendar {year} updated',
   },
 }

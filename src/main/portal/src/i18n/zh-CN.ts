@@ -148,6 +148,10 @@ export default {
     holidays: '节假日',
     workdays: '调休上班日',
     upload: '上传下一年度安排（JSON）',
+    from: '起',
+    to: '止',
+    notJson: '文件不是有效的 JSON',
+    confirm: '将以上传文件替换 {year} 年的节假日安排，已计算的期限不变，新期限按新安排计算。确认？',
     uploaded: '已更新 {year} 年日历',
   },
 }

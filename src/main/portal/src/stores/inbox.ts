@@ -16,6 +16,8 @@ export const useInbox = defineStore('inbox', {
     page: 1,
     size: 50,
     loading: false,
+    // the request under way, so the router's early load and the page's own are one
+    pending: null as { key: string; promise: Promise<void> } | null,
     filter: { process: '' as string, overdue: false, thisWeek: false },
   }),
   getters: {
@@ -27,20 +29,27 @@ export const useInbox = defineStore('inbox', {
     overdueCount: (state) => state.tasks.filter((task) => task.dueStatus === 'RED').length,
   },
   actions: {
-    async load() {
-      this.loading = true
-      try {
-        const result = await get<Page<Task>>('/api/tasks', {
-          process: this.filter.process,
-          overdue: this.filter.overdue || undefined,
-          page: this.page - 1,
-          size: this.size,
-        })
-        this.tasks = result.items
-        this.total = result.total
-      } finally {
-        this.loading = false
+    load(): Promise<void> {
+      const query = {
+        process: this.filter.process,
+        overdue: this.filter.overdue || undefined,
+        page: this.page - 1,
+        size: this.size,
       }
+      const key = JSON.stringify(query)
+      if (this.pending?.key === key) return this.pending.promise
+      this.loading = true
+      const promise = get<Page<Task>>('/api/tasks', query)
+        .then((result) => {
+          this.tasks = result.items
+          this.total = result.total
+        })
+        .finally(() => {
+          this.loading = false
+          if (this.pending?.promise === promise) this.pending = null
+        })
+      this.pending = { key, promise }
+      return promise
     },
   },
 })
