@@ -180,7 +180,31 @@ try {
     await screenshot(page, 'case-pil')
   })
 
-  // 9. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
+  // 9. a batch with a bad row: nothing imported, the row and column named
+  await as('police.laoshan', async (page) => {
+    await page.getByRole('link', { name: '批量导入' }).click()
+    const good = residentId()
+    const bad = good.slice(0, 17) + (good[17] === '1' ? '2' : '1')
+    const row = (id, n) =>
+      `批量${n},${id},,公安认定,青公(反诈)认字〔2026〕第${n}号,${today()},${today()},出租银行卡供诈骗团伙使用,银行账户,${accountNumber()},ICBC-QD,3`
+    const csv = [
+      '姓名,公民身份号码,手机号码,惩戒类别,认定文书文号,认定日期,最后违法行为日期,认定事实,工具类型,工具号码,所属机构代码,出租出借次数',
+      row(residentId(), 1),
+      row(bad, 2),
+    ].join('\n')
+    await page.locator('.el-upload input[type=file]').setInputFiles({
+      name: '认定名单.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    })
+    const error = page.locator('[data-test=intake-errors] tbody tr').first()
+    await error.waitFor()
+    const text = await error.innerText()
+    expect(text.includes('3') && text.includes('公民身份号码'), `row 3's ID named: ${text}`)
+    await screenshot(page, 'intake-errors')
+  })
+
+  // 10. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
   await as('admin', async (page) => {
     await page.getByRole('link', { name: '工作日历' }).click()
     await page.getByText('国庆节').first().waitFor()

@@ -22,6 +22,24 @@ const routes: RouteRecordRaw[] = [
     component: () => import('@/views/StartPilView.vue'),
     meta: { roles: ['PROCURATOR'] },
   },
+  {
+    path: '/start/rectification',
+    name: 'start-rectification',
+    component: () => import('@/views/StartRectificationView.vue'),
+    meta: { roles: ['JOINT_OFFICE', 'REGULATOR_OFFICER'] },
+  },
+  {
+    path: '/start/stop-payment',
+    name: 'start-stop-payment',
+    component: () => import('@/views/StartStopPaymentView.vue'),
+    meta: { roles: ['POLICE_OFFICER'] },
+  },
+  {
+    path: '/start/intake',
+    name: 'intake',
+    component: () => import('@/views/IntakeView.vue'),
+    meta: { roles: ['POLICE_OFFICER', 'BANK_OFFICER', 'TELECOM_OFFICER'] },
+  },
   { path: '/cases/:kind', name: 'cases', component: () => import('@/views/CasesView.vue'), props: true },
   {
     path: '/cases/:kind/:id',

@@ -12,6 +12,8 @@ export class ProblemError extends Error {
     readonly title: string,
     readonly detail: string,
     readonly fields: FieldProblem[] = [],
+    /** The whole problem, for its extension members (an upload's row report). */
+    readonly body: Record<string, unknown> = {},
   ) {
     super(detail || title)
   }
@@ -75,7 +77,7 @@ function headers(method: string, json: boolean): Record<string, string> {
 async function problem(status: number, text: string, path: string): Promise<ProblemError> {
   try {
     const body = JSON.parse(text)
-    return new ProblemError(status, body.title ?? '', body.detail ?? '', body.errors ?? [])
+    return new ProblemError(status, body.title ?? '', body.detail ?? '', body.errors ?? [], body)
   } catch {
     return new ProblemError(status, String(status), text || path)
   }

@@ -1,5 +1,7 @@
 package org.antifraud.portal.internal;
 
+import java.time.Duration;
+
 import org.antifraud.portal.PortalRoutes;
 
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +28,7 @@ class PortalConfiguration implements WebMvcConfigurer {
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/static/assets/")
-			.setCacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable());
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
 		registry.addResourceHandler("/index.html")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.noCache());
