@@ -204,7 +204,41 @@ try {
     await screenshot(page, 'intake-errors')
   })
 
-  // 10. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
+  // 10. the police send a stop-payment; the joint office orders a rectification
+  await as('police.laoshan', async (page) => {
+    await page.getByRole('link', { name: '紧急止付' }).click()
+    await page.getByRole('combobox', { name: '开户机构' }).click()
+    await page.locator('.el-select-dropdown__item', { hasText: '工商银行' }).first().click()
+    await page.getByLabel('账号').fill(accountNumber())
+    await page.getByLabel('户名').fill('李某某')
+    await page.getByLabel('止付金额（元）').fill('52000')
+    await page.getByLabel('被骗转账时间').fill(`${today()} 09:30:00`)
+    await page.getByLabel('被骗转账时间').press('Enter')
+    await page.getByLabel('受害人报案编号').fill(`青公反诈警${ID.slice(-6)}`)
+    await screenshot(page, 'start-stop-payment')
+    const [sent] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/stop-payments') && r.request().method() === 'POST'),
+      page.locator('[data-test=stop]').click().then(() => confirm(page)),
+    ])
+    expect(sent.status() === 201, `the stop-payment is sent: ${await sent.text()}`)
+    await page.waitForURL(/\/inbox/)
+  })
+  await as('office.city', async (page) => {
+    await page.getByRole('link', { name: '下发整改通知' }).click()
+    await page.getByRole('combobox', { name: '整改单位' }).click()
+    await page.locator('.el-select-dropdown__item', { hasText: '青岛银行' }).first().click()
+    await page.getByLabel('存在的问题').fill('涉诈账户开户审核流于形式')
+    await page.getByLabel('整改要求').fill('全面排查存量账户，落实分级管控')
+    await screenshot(page, 'start-rectification')
+    const [issued] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/rectifications') && r.request().method() === 'POST'),
+      page.locator('[data-test=issue]').click().then(() => confirm(page)),
+    ])
+    expect(issued.status() === 201, `the rectification order is issued: ${await issued.text()}`)
+    await page.waitForURL(/\/inbox/)
+  })
+
+  // 11. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
   await as('admin', async (page) => {
     await page.getByRole('link', { name: '工作日历' }).click()
     await page.getByText('国庆节').first().waitFor()
