@@ -238,6 +238,28 @@ try {
     await page.waitForURL(/\/inbox/)
   })
 
+  await as('office.city', async (page) => {
+    await page.getByRole('link', { name: '安排约谈' }).click()
+    await page.getByRole('combobox', { name: '被约谈单位' }).click()
+    await page.locator('.el-select-dropdown__item', { hasText: '青岛银行' }).first().click()
+    await page.getByLabel('被约谈单位负责人').fill('张行长')
+    // a weekday at least a week ahead: the notice must arrive three working days before
+    const day = new Date(Date.now() + 8 * 86_400_000)
+    while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() + 1)
+    await page.getByLabel('约谈时间').fill(`${day.toISOString().slice(0, 10)} 10:00:00`)
+    await page.getByLabel('约谈时间').press('Enter')
+    await page.getByLabel('约谈地点').fill('市反诈联席办第一会议室')
+    await page.getByLabel('约谈人员').fill('王主任，李科长')
+    await page.getByLabel('约谈事由').fill('辖内网点涉诈账户开户审核流于形式，整改未到位')
+    await screenshot(page, 'start-interview')
+    const [scheduled] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/interviews') && r.request().method() === 'POST'),
+      page.locator('[data-test=schedule]').click().then(() => confirm(page)),
+    ])
+    expect(scheduled.status() === 201, `the interview is scheduled: ${await scheduled.text()}`)
+    await page.waitForURL(/\/inbox/)
+  })
+
   // 11. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
   await as('admin', async (page) => {
     await page.getByRole('link', { name: '工作日历' }).click()

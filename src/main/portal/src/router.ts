@@ -29,6 +29,12 @@ const routes: RouteRecordRaw[] = [
     meta: { roles: ['JOINT_OFFICE', 'REGULATOR_OFFICER'] },
   },
   {
+    path: '/start/interview',
+    name: 'start-interview',
+    component: () => import('@/views/StartInterviewView.vue'),
+    meta: { roles: ['JOINT_OFFICE'] },
+  },
+  {
     path: '/start/stop-payment',
     name: 'start-stop-payment',
     component: () => import('@/views/StartStopPaymentView.vue'),

@@ -182,6 +182,18 @@ const en: typeof zh = {
     message: 'Problem',
     truncated: 'Only the first errors are listed; correct the file and upload it again.',
   },
+  interview: {
+    start: 'Schedule an interview',
+    hint: 'The notice must reach the unit at least 3 working days ahead; at least 2 officials attend.',
+    confirm: 'Schedule the interview and send the notice?',
+    unit: 'Unit',
+    principal: 'Person in charge',
+    scheduledAt: 'Time',
+    place: 'Place',
+    officials: 'Officials',
+    officialsHint: 'Names, comma separated, at least 2',
+    reason: 'Reason',
+  },
   notifications: { title: 'Notifications', unread: 'Unread', markRead: 'Mark read', none: 'No notifications' },
   calendar: {
     title: 'Working-day calendar',

@@ -180,6 +180,18 @@ export default {
     message: '问题',
     truncated: '错误较多，仅列出前若干行，请修改后重新上传。',
   },
+  interview: {
+    start: '安排约谈',
+    hint: '约谈通知书须至少提前 3 个工作日送达被约谈单位；参加约谈的工作人员不少于 2 人。',
+    confirm: '确认安排约谈并向被约谈单位发出约谈通知书？',
+    unit: '被约谈单位',
+    principal: '被约谈单位负责人',
+    scheduledAt: '约谈时间',
+    place: '约谈地点',
+    officials: '约谈人员',
+    officialsHint: '姓名，用逗号分隔，不少于 2 人',
+    reason: '约谈事由',
+  },
   notifications: { title: '消息', unread: '未读', markRead: '标为已读', none: '没有消息' },
   calendar: {
     title: '工作日历',
