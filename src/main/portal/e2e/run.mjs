@@ -12,6 +12,7 @@ import {
   expect,
   fillForm,
   launch,
+  nav,
   openTask,
   reloadUntil,
   residentId,
@@ -30,7 +31,7 @@ try {
   // 1. police: a wrong check digit is refused on the field, then the determination is filed
   await as('police.laoshan', async (page) => {
     await screenshot(page, 'inbox-police')
-    await page.getByRole('link', { name: '录入惩戒认定' }).click()
+    await nav(page, '录入惩戒认定')
     await page.getByLabel('姓名').fill(SUBJECT)
     const wrong = ID.slice(0, 17) + (ID[17] === '1' ? '2' : '1')
     await page.getByLabel('公民身份号码').fill(wrong)
@@ -102,7 +103,7 @@ try {
 
   // 6. leadership: the dashboard, the deadlines, an urge
   await as('supervisor.city', async (page) => {
-    await page.getByRole('link', { name: '督办看板' }).click()
+    await nav(page, '督办看板')
     await page.locator('[data-test=open-deadlines] tbody tr').first().waitFor()
     await screenshot(page, 'supervision')
     await page.locator('[data-test=open-deadlines] [data-test=urge]').first().click()
@@ -113,7 +114,7 @@ try {
 
   // 7. search: a phrase from the facts finds the case, highlighted
   await as('police.laoshan', async (page) => {
-    await page.getByRole('link', { name: '检索' }).click()
+    await nav(page, '检索')
     await page.locator('form[role=search] input').fill(`收购两卡 ${SUBJECT}`)
     await page.locator('form[role=search] input').press('Enter')
     const hit = page.locator('[data-test=search-hit]', { hasText: SUBJECT })
@@ -126,7 +127,7 @@ try {
   // 8. a procurator's recommendation: clue, filing, consultation, draft, approval, issued
   let pilId
   await as('procurator.city', async (page) => {
-    await page.getByRole('link', { name: '登记公益诉讼线索' }).click()
+    await nav(page, '登记公益诉讼线索')
     await page.getByRole('combobox', { name: '被监督的行政机关或单位' }).click()
     await page.locator('.el-select-dropdown__item', { hasText: '金融监督管理' }).first().click()
     await page.getByLabel('国家利益或社会公共利益受到侵害的事实').fill(`${SUBJECT}案暴露辖区银行对涉诈账户监测不力`)
@@ -182,7 +183,7 @@ try {
 
   // 9. a batch with a bad row: nothing imported, the row and column named
   await as('police.laoshan', async (page) => {
-    await page.getByRole('link', { name: '批量导入' }).click()
+    await nav(page, '批量导入')
     const good = residentId()
     const bad = good.slice(0, 17) + (good[17] === '1' ? '2' : '1')
     const row = (id, n) =>
@@ -206,7 +207,7 @@ try {
 
   // 10. the police send a stop-payment; the joint office orders a rectification
   await as('police.laoshan', async (page) => {
-    await page.getByRole('link', { name: '紧急止付' }).click()
+    await nav(page, '紧急止付')
     await page.getByRole('combobox', { name: '开户机构' }).click()
     await page.locator('.el-select-dropdown__item', { hasText: '工商银行' }).first().click()
     await page.getByLabel('账号').fill(accountNumber())
@@ -224,7 +225,7 @@ try {
     await page.waitForURL(/\/inbox/)
   })
   await as('office.city', async (page) => {
-    await page.getByRole('link', { name: '下发整改通知' }).click()
+    await nav(page, '下发整改通知')
     await page.getByRole('combobox', { name: '整改单位' }).click()
     await page.locator('.el-select-dropdown__item', { hasText: '青岛银行' }).first().click()
     await page.getByLabel('存在的问题').fill('涉诈账户开户审核流于形式')
@@ -239,7 +240,7 @@ try {
   })
 
   await as('office.city', async (page) => {
-    await page.getByRole('link', { name: '安排约谈' }).click()
+    await nav(page, '安排约谈')
     await page.getByRole('combobox', { name: '被约谈单位' }).click()
     await page.locator('.el-select-dropdown__item', { hasText: '青岛银行' }).first().click()
     await page.getByLabel('被约谈单位负责人').fill('张行长')
@@ -262,22 +263,22 @@ try {
 
   // 11. the other pages: calendar (ADMIN), case list and detail, notifications, English, a tablet
   await as('admin', async (page) => {
-    await page.getByRole('link', { name: '工作日历' }).click()
+    await nav(page, '工作日历')
     await page.getByText('国庆节').first().waitFor()
     await screenshot(page, 'calendar')
   })
   await as('supervisor.city', async (page) => {
-    await page.getByRole('link', { name: '案件' }).click()
+    await nav(page, '案件')
     await page.locator('[data-test=cases] tbody tr').first().waitFor()
     await screenshot(page, 'cases')
     await page.goto(`${BASE}/cases/discipline/${caseId}`)
     await page.locator('[data-test=documents] li').first().waitFor()
     await screenshot(page, 'case-discipline')
-    await page.getByRole('link', { name: '消息' }).click()
+    await page.getByRole('link', { name: '消息', exact: true }).click()
     await page.getByRole('heading', { name: '消息' }).waitFor()
     await screenshot(page, 'notifications')
     await page.getByRole('button', { name: 'English' }).click()
-    await page.getByRole('link', { name: 'Inbox' }).waitFor()
+    await page.getByRole('navigation').getByRole('link', { name: 'Inbox' }).waitFor()
     await screenshot(page, 'english')
   })
   await as(

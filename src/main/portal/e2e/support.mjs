@@ -75,6 +75,11 @@ export async function confirm(page) {
   await page.locator('.el-overlay:visible').first().waitFor({ state: 'hidden' })
 }
 
+/** Follows a link of the top navigation (a task may carry the same name in the inbox). */
+export async function nav(page, name) {
+  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click()
+}
+
 /** Loads a page again, as a user presses refresh, until the locator shows (about a minute). */
 export async function reloadUntil(page, path, locator) {
   for (let attempt = 0; ; attempt++) {
