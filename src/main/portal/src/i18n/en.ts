@@ -51,7 +51,7 @@ const en: typeof zh = {
     none: 'No deadline',
   },
   inbox: {
-    todo: 'To do',
+    open: 'To do',
     done: 'Done',
     started: 'Started by me',
     overdue: 'Overdue only',

@@ -49,7 +49,7 @@ export default {
     none: '无期限',
   },
   inbox: {
-    todo: '待办',
+    open: '待办',
     done: '已办',
     started: '我发起的',
     overdue: '仅看逾期',
