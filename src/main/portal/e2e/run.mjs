@@ -14,6 +14,7 @@ import {
   launch,
   nav,
   openTask,
+  PASSWORD,
   reloadUntil,
   residentId,
   screenshot,
@@ -68,6 +69,13 @@ try {
   ]) {
     await as(user, async (page) => {
       await openTask(page, caseId, taskName)
+      if (user === 'leader.city') {
+        // the city approves another agency's case: the ID is masked beside the task and
+        // revealed on request (audited)
+        await page.locator('[data-test=reveal]').click()
+        const revealed = await page.locator('[data-test=revealed]').innerText()
+        expect(revealed.includes(ID), `the full ID is revealed: ${revealed}`)
+      }
       await screenshot(page, `task-${user}`)
       await decide(page, 'APPROVE')
     })
@@ -84,6 +92,17 @@ try {
   // 5. the bank: NOT_APPLIED without a reason is refused on the reason field; then answered
   await as('bank.icbc', async (page) => {
     await openTask(page, caseId, '反馈协助执行结果')
+    // the transfer dialog offers the bank's own colleagues, by name and role
+    await page.locator('[data-test=transfer]').click()
+    await page.locator('[data-test=transfer-target]').click()
+    const colleague = page.locator('.el-select-dropdown__item:visible', { hasText: 'bank.icbc2' })
+    await colleague.waitFor()
+    expect((await colleague.innerText()).includes('银行反诈岗'), 'the colleague shows their role')
+    expect((await page.locator('.el-select-dropdown__item:visible', { hasText: 'bank.qdb' }).count()) === 0, 'no other bank')
+    await screenshot(page, 'task-transfer')
+    await page.keyboard.press('Escape')
+    await page.getByRole('dialog').getByRole('button', { name: '取消' }).click()
+    await page.getByRole('dialog').waitFor({ state: 'hidden' })
     await page.locator('.fjs-form-field-radio label', { hasText: '未执行' }).click()
     await page.locator('[data-test=complete]').click()
     await confirm(page)
@@ -280,6 +299,22 @@ try {
     await page.getByRole('button', { name: 'English' }).click()
     await page.getByRole('navigation').getByRole('link', { name: 'Inbox' }).waitFor()
     await screenshot(page, 'english')
+  })
+  // 12. a session that ends (signed out elsewhere, or expired): the next step asks for the
+  // password with a message and goes back to where the user was
+  await as('legal.laoshan', async (page) => {
+    await nav(page, '案件')
+    await page.locator('[data-test=cases] tbody tr').first().waitFor()
+    await page.context().clearCookies()
+    await nav(page, '待办')
+    await page.waitForURL(/\/login/)
+    await page.getByText('会话已过期').first().waitFor()
+    await screenshot(page, 'session-expired')
+    await page.getByLabel('用户名').fill('legal.laoshan')
+    await page.getByLabel('密码').fill(PASSWORD)
+    await page.locator('[data-test=login]').click()
+    await page.waitForURL(/\/inbox/)
+    await page.locator('[data-test=inbox]').waitFor()
   })
   await as(
     'bank.icbc',

@@ -3,6 +3,8 @@ import type { DueStatus } from '@/api/types'
 
 const ZONE = 'Asia/Shanghai'
 
+let formatter: Intl.DateTimeFormat | undefined
+
 function parts(value: string | Date): { y: string; m: string; d: string; hh: string; mm: string } {
   // a plain date (2026-11-24) is a calendar day, not an instant
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -10,7 +12,8 @@ function parts(value: string | Date): { y: string; m: string; d: string; hh: str
     return { y, m: String(Number(m)), d: String(Number(d)), hh: '', mm: '' }
   }
   const date = typeof value === 'string' ? new Date(value) : value
-  const formatted = new Intl.DateTimeFormat('en-CA', {
+  // one formatter for every call: building one costs far more than using it
+  formatter ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: ZONE,
     year: 'numeric',
     month: 'numeric',
@@ -18,21 +21,24 @@ function parts(value: string | Date): { y: string; m: string; d: string; hh: str
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(date)
+  })
+  const formatted = formatter.formatToParts(date)
   const get = (type: string) => formatted.find((p) => p.type === type)?.value ?? ''
   return { y: get('year'), m: get('month'), d: get('day'), hh: get('hour'), mm: get('minute') }
 }
 
-export function chineseDate(value: string | Date | null | undefined, language = 'zh-CN'): string {
-  if (!value) return ''
-  const p = parts(value)
+function day(p: { y: string; m: string; d: string }, language: string): string {
   return language === 'en' ? `${p.y}-${p.m.padStart(2, '0')}-${p.d.padStart(2, '0')}` : `${p.y}年${p.m}月${p.d}日`
+}
+
+export function chineseDate(value: string | Date | null | undefined, language = 'zh-CN'): string {
+  return value ? day(parts(value), language) : ''
 }
 
 export function chineseDateTime(value: string | Date | null | undefined, language = 'zh-CN'): string {
   if (!value) return ''
   const p = parts(value)
-  return `${chineseDate(value, language)} ${p.hh}:${p.mm}`
+  return `${day(p, language)} ${p.hh}:${p.mm}`
 }
 
 /** Element Plus tag type for a traffic-light status. */

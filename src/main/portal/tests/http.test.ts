@@ -43,6 +43,18 @@ describe('http', () => {
     expect(headers['X-Requested-With']).toBe('XMLHttpRequest')
   })
 
+  it('fetches a new CSRF cookie before a write when the cookie is gone', async () => {
+    const fetch = vi.fn().mockImplementation(async (path: string) => {
+      if (path === '/api/session') document.cookie = 'XSRF-TOKEN=fresh-1'
+      return new Response(null, { status: 204 })
+    })
+    vi.stubGlobal('fetch', fetch)
+    await request('/api/session', { method: 'POST', body: { username: 'legal.laoshan' } })
+    expect(fetch.mock.calls[0][0]).toBe('/api/session')
+    expect(fetch.mock.calls[1][1].method).toBe('POST')
+    expect(fetch.mock.calls[1][1].headers['X-XSRF-TOKEN']).toBe('fresh-1')
+  })
+
   it('reports an expired session once, on a 401 from any call but the session check', async () => {
     const expired = vi.fn()
     onSessionExpired(expired)

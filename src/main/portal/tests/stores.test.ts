@@ -71,6 +71,19 @@ describe('inbox store', () => {
     expect(inbox.total).toBe(1)
   })
 
+  it('takes the answer asked for before the code arrived, and the page does not ask again', async () => {
+    const early = Promise.resolve(json({ items: [task('7', 1, 'YELLOW')], total: 1, page: 0, size: 50 }))
+    window.__early = { '/api/tasks?page=0&size=50': early }
+    const fetch = vi.fn()
+    vi.stubGlobal('fetch', fetch)
+    const inbox = useInbox()
+    await inbox.load()
+    await inbox.ensure()
+    expect(inbox.tasks.map((t) => t.id)).toEqual(['7'])
+    expect(fetch).not.toHaveBeenCalled()
+    expect(window.__early['/api/tasks?page=0&size=50']).toBeUndefined()
+  })
+
   it('narrows to tasks due this week and counts the overdue ones', () => {
     const inbox = useInbox()
     inbox.tasks = [task('1', -1, 'RED'), task('2', 30, 'GREEN'), task('3', null, null)]

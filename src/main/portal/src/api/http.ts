@@ -53,6 +53,15 @@ export function csrfToken(): string | undefined {
   return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : undefined
 }
 
+/**
+ * Makes sure a write can carry the CSRF token: when its cookie is gone (cleared by the
+ * user, or never set on this tab), the session check sets it again.
+ */
+async function ensureCsrf(method: string) {
+  if (method === 'GET' || csrfToken()) return
+  await fetch('/api/session', { credentials: 'same-origin', headers: { 'X-Requested-With': 'XMLHttpRequest' } })
+}
+
 export function url(path: string, query?: Query): string {
   const params = new URLSearchParams()
   Object.entries(query ?? {}).forEach(([key, value]) => {
@@ -83,16 +92,35 @@ async function problem(status: number, text: string, path: string): Promise<Prob
   }
 }
 
+declare global {
+  interface Window {
+    /** Answers asked for by /early.js before this code arrived, by URL. */
+    __early?: Record<string, Promise<Response> | undefined>
+  }
+}
+
+/** The early answer for a GET of this URL, if one was asked for and not yet taken. */
+function early(method: string, target: string): Promise<Response> | undefined {
+  const answers = typeof window !== 'undefined' ? window.__early : undefined
+  const answer = method === 'GET' ? answers?.[target] : undefined
+  if (answer) delete answers![target]
+  return answer
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? (options.body !== undefined || options.form ? 'POST' : 'GET')
   const target = url(path, options.query)
+  // a write (signing in among them) makes any early answer stale
+  if (method !== 'GET' && typeof window !== 'undefined') window.__early = undefined
+  await ensureCsrf(method)
   if (options.form && options.onProgress) return upload<T>(target, method, options.form, options.onProgress)
-  const response = await fetch(target, {
-    method,
-    credentials: 'same-origin',
-    headers: headers(method, options.body !== undefined),
-    body: options.form ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
-  })
+  const response = await (early(method, target) ??
+    fetch(target, {
+      method,
+      credentials: 'same-origin',
+      headers: headers(method, options.body !== undefined),
+      body: options.form ?? (options.body !== undefined ? JSON.stringify(options.body) : undefined),
+    }))
   const text = await response.text()
   if (!response.ok) {
     if (response.status === 401 && path !== '/api/session') onUnauthenticated()

@@ -18,6 +18,9 @@ export const useInbox = defineStore('inbox', {
     loading: false,
     // the request under way, so the router's early load and the page's own are one
     pending: null as { key: string; promise: Promise<void> } | null,
+    // the last answer's query and time, so a page opening right after the router's load
+    // does not ask again
+    loaded: null as { key: string; at: number } | null,
     filter: { process: '' as string, overdue: false, thisWeek: false },
   }),
   getters: {
@@ -29,13 +32,22 @@ export const useInbox = defineStore('inbox', {
     overdueCount: (state) => state.tasks.filter((task) => task.dueStatus === 'RED').length,
   },
   actions: {
-    load(): Promise<void> {
-      const query = {
+    query() {
+      return {
         process: this.filter.process,
         overdue: this.filter.overdue || undefined,
         page: this.page - 1,
         size: this.size,
       }
+    },
+    /** Loads the page unless the same page arrived within the last few seconds. */
+    ensure(): Promise<void> {
+      const key = JSON.stringify(this.query())
+      if (this.loaded?.key === key && Date.now() - this.loaded.at < 5_000) return Promise.resolve()
+      return this.load()
+    },
+    load(): Promise<void> {
+      const query = this.query()
       const key = JSON.stringify(query)
       if (this.pending?.key === key) return this.pending.promise
       this.loading = true
@@ -43,6 +55,7 @@ export const useInbox = defineStore('inbox', {
         .then((result) => {
           this.tasks = result.items
           this.total = result.total
+          this.loaded = { key, at: Date.now() }
         })
         .finally(() => {
           this.loading = false

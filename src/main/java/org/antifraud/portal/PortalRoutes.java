@@ -15,7 +15,7 @@ public final class PortalRoutes {
 
 	/** The shell and its assets, plus the client routes. */
 	public static final List<String> SHELL = Stream
-		.concat(Stream.of("/", "/index.html", "/assets/**", "/favicon.svg"), CLIENT.stream())
+		.concat(Stream.of("/", "/index.html", "/early.js", "/assets/**", "/favicon.svg"), CLIENT.stream())
 		.toList();
 
 	private PortalRoutes() {

@@ -229,6 +229,12 @@ class DisciplineApiTests extends ApplicationTestSupport {
 			String taskId = task("bank.icbc", caseId, "Task_AnswerExecutionOrder");
 			postJson("bank.icbc", "/api/tasks/" + taskId + "/claim", Map.of(), 204);
 			postJson("bank.icbc2", "/api/tasks/" + taskId + "/claim", Map.of(), 409);
+			// the transfer dialog offers the colleagues of the caller's own bank only
+			JsonNode colleagues = getJson("bank.icbc", "/api/tasks/" + taskId + "/colleagues");
+			assertThat(colleagues.findValuesAsText("username")).contains("bank.icbc2")
+				.doesNotContain("bank.icbc", "bank.qdb", "police.laoshan");
+			assertThat(colleagues.get(0).path("roles").toString()).contains("BANK_OFFICER");
+			call("bank.qdb", get("/api/tasks/" + taskId + "/colleagues"), 404);
 			postJson("bank.icbc", "/api/tasks/" + taskId + "/transfer", Map.of("username", "bank.qdb"), 400);
 			postJson("bank.icbc", "/api/tasks/" + taskId + "/transfer", Map.of("username", "bank.icbc2"), 204);
 			postJson("bank.icbc2", "/api/tasks/" + taskId + "/comments", Map.of("message", "已核查，今日冻结"), 201);

@@ -170,6 +170,12 @@ class PortalIT {
 			assertThat(shell.body()).as(route).contains("<div id=\"app\"></div>");
 			assertThat(shell.headers().firstValue("Cache-Control").orElse("")).as(route).contains("no-cache");
 		}
+		// the script that asks for the session before the code arrives: public, never
+		// stale
+		HttpResponse<String> early = send("GET", "/early.js", null, false, "*/*");
+		assertThat(early.statusCode()).isEqualTo(200);
+		assertThat(early.body()).contains("/api/session");
+		assertThat(early.headers().firstValue("Cache-Control").orElse("")).contains("no-cache");
 		HttpResponse<String> cockpit = send("GET", "/camunda/app/cockpit/default/", null, false, "text/html");
 		assertThat(cockpit.statusCode()).isEqualTo(302);
 		assertThat(cockpit.headers().firstValue("Location").orElseThrow())

@@ -29,7 +29,8 @@ class PortalConfiguration implements WebMvcConfigurer {
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/static/assets/")
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
-		registry.addResourceHandler("/index.html")
+		// not content-hashed: a new release must reach every browser at once
+		registry.addResourceHandler("/index.html", "/early.js")
 			.addResourceLocations("classpath:/static/")
 			.setCacheControl(CacheControl.noCache());
 	}

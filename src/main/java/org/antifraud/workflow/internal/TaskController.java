@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.antifraud.agency.Role;
+import org.antifraud.agency.User;
+import org.antifraud.agency.UserDirectory;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Page;
+import org.antifraud.security.Actor;
 import org.antifraud.security.CurrentActor;
 
 import org.camunda.bpm.engine.task.Task;
@@ -35,11 +39,15 @@ class TaskController {
 
 	private final CurrentActor actor;
 
-	TaskController(TaskInbox inbox, TaskCommands commands, FormRegistry forms, CurrentActor actor) {
+	private final UserDirectory users;
+
+	TaskController(TaskInbox inbox, TaskCommands commands, FormRegistry forms, CurrentActor actor,
+			UserDirectory users) {
 		this.inbox = inbox;
 		this.commands = commands;
 		this.forms = forms;
 		this.actor = actor;
+		this.users = users;
 	}
 
 	@GetMapping
@@ -84,6 +92,24 @@ class TaskController {
 		this.commands.claim(id, this.actor.get());
 	}
 
+	/**
+	 * The colleagues a task may be transferred to: enabled users of the caller's agency
+	 * other than the caller, by username. Each shows their roles so the caller picks one
+	 * who can act on it.
+	 */
+	@GetMapping("/{id}/colleagues")
+	List<ColleagueView> colleagues(@PathVariable String id) {
+		Actor caller = this.actor.get();
+		this.inbox.task(id, caller);
+		return this.users.inAgency(caller.agencyCode())
+			.stream()
+			.filter(User::enabled)
+			.filter((user) -> !user.username().equals(caller.username()))
+			.map((user) -> new ColleagueView(user.username(), user.displayName(),
+					user.roles().stream().sorted().toList()))
+			.toList();
+	}
+
 	@PostMapping("/{id}/transfer")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void transfer(@PathVariable String id, @RequestBody TransferRequest request) {
@@ -112,6 +138,9 @@ class TaskController {
 	}
 
 	record TransferRequest(String username) {
+	}
+
+	record ColleagueView(String username, String displayName, List<Role> roles) {
 	}
 
 	record CommentRequest(String message) {
