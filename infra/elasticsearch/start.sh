@@ -11,16 +11,7 @@ TARGET="$(realpath -m "${1:-target/elasticsearch}")"
 HOME_DIR="$TARGET/elasticsearch-$VERSION"
 RUN_USER="${ES_USER:-elasticsearch}"
 
-java_home() {
-  if [ -n "${ES_JAVA_HOME:-}" ]; then echo "$ES_JAVA_HOME"; return; fi
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/java" ]; then
-      major=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-      if [ "${major%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return; fi
-    fi
-  done
-  echo "No JDK >= 21 found; set ES_JAVA_HOME" >&2; exit 1
-}
+source infra/java-home.sh
 
 if [ -f "$TARGET/pid" ] && kill -0 "$(cat "$TARGET/pid")" 2>/dev/null; then
   echo "Elasticsearch already running at $(cat "$TARGET/url")"; exit 0
@@ -51,7 +42,7 @@ if [ "$(id -u)" = 0 ]; then
 fi
 
 echo "Starting Elasticsearch $VERSION on port $PORT"
-JDK="$(java_home)"
+JDK="$(java_home 21 ES_JAVA_HOME)"
 "${RUN[@]}" env ES_JAVA_HOME="$JDK" ES_JAVA_OPTS="${ES_JAVA_OPTS:--Xms512m -Xmx512m}" \
   "$HOME_DIR/bin/elasticsearch" -d -p "$TARGET/pid" \
   -E discovery.type=single-node -E xpack.security.enabled=false \

@@ -7,6 +7,8 @@ export interface Session {
   agencyCode: string | null
   agencyName: string | null
   roles: string[]
+  /** Set when an identity provider holds the login (keycloak mode): where to sign in. */
+  loginUrl?: string | null
 }
 
 export interface Page<T> {

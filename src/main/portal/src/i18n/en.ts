@@ -20,6 +20,8 @@ const en: typeof zh = {
     submit: 'Sign in',
     expired: 'Your session has expired. Please sign in again.',
     loggedOut: 'You have signed out.',
+    sso: 'Sign in with single sign-on',
+    ssoFailed: 'Single sign-on could not sign you in: your account has no agency registered here or no role in this system. Please contact the administrator.',
   },
   common: {
     loading: 'Loading…',

@@ -18,6 +18,8 @@ export default {
     submit: '登录',
     expired: '会话已过期，请重新登录。',
     loggedOut: '您已安全退出。',
+    sso: '通过统一身份认证登录',
+    ssoFailed: '统一身份认证未能登录：账号未关联本市已登记的单位或未分配本系统角色，请联系管理员。',
   },
   common: {
     loading: '加载中…',

@@ -9,11 +9,13 @@ const ANONYMOUS: Session = {
   agencyCode: null,
   agencyName: null,
   roles: [],
+  loginUrl: null,
 }
 
 /** Who is signed in. The session itself is a server cookie; nothing secret is kept here. */
 export const useSession = defineStore('session', {
-  state: () => ({ user: ANONYMOUS as Session, loaded: false, expired: false }),
+  // loginUrl: the identity provider's sign-in (keycloak mode), kept when a session ends
+  state: () => ({ user: ANONYMOUS as Session, loaded: false, expired: false, loginUrl: null as string | null }),
   getters: {
     authenticated: (state) => state.user.authenticated,
     has: (state) => (...roles: string[]) => roles.some((role) => state.user.roles.includes(role)),
@@ -21,6 +23,7 @@ export const useSession = defineStore('session', {
   actions: {
     async load() {
       this.user = await get<Session>('/api/session')
+      this.loginUrl = this.user.loginUrl ?? null
       this.loaded = true
       return this.user
     },
@@ -31,9 +34,11 @@ export const useSession = defineStore('session', {
       await get<Session>('/api/session')
       return this.user
     },
-    async logout() {
+    /** Ends the session; answers where to end the identity provider's session too, if anywhere. */
+    async logout(): Promise<string | null> {
       try {
-        await request('/api/session', { method: 'DELETE' })
+        const answer = await request<{ logoutUrl: string | null }>('/api/session', { method: 'DELETE' })
+        return answer?.logoutUrl ?? null
       } finally {
         this.user = ANONYMOUS
       }

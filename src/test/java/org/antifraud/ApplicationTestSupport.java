@@ -64,7 +64,7 @@ public abstract class ApplicationTestSupport {
 	@Autowired
 	public UserDirectory users;
 
-	@Autowired
+	@Autowired(required = false)
 	private UserDetailsService userDetails;
 
 	@LocalServerPort
@@ -100,6 +100,10 @@ public abstract class ApplicationTestSupport {
 		return TestData.phone();
 	}
 
+	/**
+	 * The request as made by the user; a mode other than local proves the user its own
+	 * way.
+	 */
 	protected MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
 		return request.with(user(this.userDetails.loadUserByUsername(username))).with(csrf());
 	}

@@ -1,5 +1,6 @@
 package org.antifraud.security;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import org.antifraud.agency.Role;
  * Who is acting: the user, the one agency they belong to and their roles. Whatever the
  * authentication mode, every module sees only this.
  */
-public record Actor(String username, String displayName, String agencyCode, Set<Role> roles) {
+public record Actor(String username, String displayName, String agencyCode, Set<Role> roles) implements Serializable {
 
 	public Actor {
 		roles = Set.copyOf(roles);

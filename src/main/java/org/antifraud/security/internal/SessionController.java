@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,13 +46,16 @@ class SessionController {
 
 	private final ObjectProvider<AuthenticationManager> authentication;
 
+	private final ObjectProvider<SingleSignOn> signOn;
+
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	SessionController(CurrentActor actors, AgencyDirectory agencies,
-			ObjectProvider<AuthenticationManager> authentication) {
+			ObjectProvider<AuthenticationManager> authentication, ObjectProvider<SingleSignOn> signOn) {
 		this.actors = actors;
 		this.agencies = agencies;
 		this.authentication = authentication;
+		this.signOn = signOn;
 	}
 
 	/**
@@ -63,7 +65,7 @@ class SessionController {
 	@GetMapping
 	SessionView current(CsrfToken csrf) {
 		csrf.getToken();
-		return this.actors.find().map(this::view).orElse(SessionView.ANONYMOUS);
+		return this.actors.find().map(this::view).orElseGet(this::anonymous);
 	}
 
 	@PostMapping
@@ -91,26 +93,49 @@ class SessionController {
 		return this.actors.find().map(this::view).orElseThrow();
 	}
 
+	/**
+	 * Ends the session here; with single sign-on, also names the address that ends the
+	 * identity provider's session, for the browser to go to.
+	 */
 	@DeleteMapping
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void logout(HttpServletRequest request, HttpServletResponse response) {
-		new SecurityContextLogoutHandler().logout(request, response,
-				SecurityContextHolder.getContext().getAuthentication());
+	LogoutView logout(HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		SingleSignOn sso = this.signOn.getIfAvailable();
+		String elsewhere = (sso != null) ? sso.logoutUrl(current, request).orElse(null) : null;
+		new SecurityContextLogoutHandler().logout(request, response, current);
+		return new LogoutView(elsewhere);
 	}
 
 	private SessionView view(Actor actor) {
 		return new SessionView(true, actor.username(), actor.displayName(), actor.agencyCode(),
-				this.agencies.name(actor.agencyCode()), actor.roles().stream().map(Enum::name).sorted().toList());
+				this.agencies.name(actor.agencyCode()), actor.roles().stream().map(Enum::name).sorted().toList(),
+				loginUrl());
+	}
+
+	private SessionView anonymous() {
+		return new SessionView(false, null, null, null, null, List.of(), loginUrl());
+	}
+
+	private String loginUrl() {
+		SingleSignOn sso = this.signOn.getIfAvailable();
+		return (sso != null) ? sso.loginUrl() : null;
 	}
 
 	record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 200) String password) {
 	}
 
+	/**
+	 * Who is signed in; {@code loginUrl} is set when the login is an identity provider's
+	 * (the portal sends the browser there instead of asking for a password).
+	 */
 	record SessionView(boolean authenticated, String username, String displayName, String agencyCode, String agencyName,
-			List<String> roles) {
+			List<String> roles, String loginUrl) {
+	}
 
-		static final SessionView ANONYMOUS = new SessionView(false, null, null, null, null, List.of());
-
+	/**
+	 * {@code logoutUrl}: where the browser ends the identity provider's session, if any.
+	 */
+	record LogoutView(String logoutUrl) {
 	}
 
 }
