@@ -20,6 +20,7 @@ import {
   screenshot,
   submitTask,
   today,
+  unnamed,
 } from './support.mjs'
 
 const SUBJECT = `端到端${Math.random().toString(36).slice(2, 6)}`
@@ -41,7 +42,7 @@ try {
     await page.getByLabel('认定日期').press('Enter')
     await page.getByLabel('最后违法行为日期').fill(today())
     await page.getByLabel('最后违法行为日期').press('Enter')
-    await page.getByLabel('出租、出借、出售、购买次数').fill('5')
+    await page.getByLabel('出租出借买卖次数').fill('5')
     await page.getByLabel('认定事实').fill(`${SUBJECT}出租出借银行卡三张供诈骗团伙使用，收购两卡转卖获利`)
     await page.getByLabel('账号/卡号/号码').fill(ACCOUNT)
     await page.getByRole('combobox', { name: '开户机构/运营商' }).click()
@@ -327,4 +328,6 @@ try {
 } finally {
   await close()
 }
+// every control on every page screenshotted has a name a screen reader can say
+expect(unnamed.length === 0, `controls without an accessible name:\n${unnamed.join('\n')}`)
 console.log(`end-to-end run passed against ${BASE}`)

@@ -33,9 +33,39 @@ export async function close() {
 }
 
 let shot = 0
+/** Controls without an accessible name, by page, found while taking screenshots. */
+export const unnamed = []
+
 export async function screenshot(page, name) {
   shot += 1
   await page.screenshot({ path: `${SHOTS}${String(shot).padStart(2, '0')}-${name}.png`, fullPage: true })
+  if (!name.startsWith('FAILED')) {
+    for (const control of await unlabelled(page)) unnamed.push(`${name}: ${control}`)
+  }
+}
+
+/**
+ * The visible controls of the page that have no accessible name (no label, aria-label,
+ * labelledby, title or text): what a screen reader would read as just "edit" or "button".
+ */
+export function unlabelled(page) {
+  return page.evaluate(() => {
+    const text = (el) => (el?.textContent ?? '').trim()
+    const named = (el) =>
+      (el.getAttribute('aria-label') ?? '').trim() ||
+      (el.getAttribute('aria-labelledby') ?? '')
+        .split(' ')
+        .some((id) => text(document.getElementById(id))) ||
+      (el.id && text(document.querySelector(`label[for="${CSS.escape(el.id)}"]`))) ||
+      text(el.closest('label')) ||
+      (el.getAttribute('title') ?? '').trim() ||
+      (el.getAttribute('placeholder') ?? '').trim() ||
+      (['BUTTON', 'A'].includes(el.tagName) && (text(el) || el.querySelector('img[alt]')))
+    return [...document.querySelectorAll('input:not([type=hidden]), select, textarea, button')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+      .filter((el) => !named(el))
+      .map((el) => el.outerHTML.slice(0, 160))
+  })
 }
 
 /** Signs a user in through the login page and hands their page to the step. */

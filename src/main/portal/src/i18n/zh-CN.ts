@@ -123,7 +123,7 @@ export default {
     identifier: '账号/卡号/号码',
     institution: '开户机构/运营商',
     addInstrument: '添加一项',
-    timesCount: '出租、出借、出售、购买次数',
+    timesCount: '出租出借买卖次数',
     counterpartiesCount: '涉及的对象人数',
     thresholdHint: '公安机关认定且账户、次数、人数均低于标准的，报省级公安机关审批',
     filed: '已录入，案件编号 {id}',

@@ -172,9 +172,7 @@ public final class Keycloak {
 	 */
 	public static void ensureServiceClient(String clientId, String agency, String role, boolean apiAudience)
 			throws Exception {
-		String admin = token(Map.of("grant_type", "password", "client_id", "admin-cli", "username",
-				System.getProperty("keycloak.admin", "admin"), "password",
-				System.getProperty("keycloak.adminPassword", "admin")), "master");
+		String admin = adminToken();
 		List<Map<String, Object>> mappers = new java.util.ArrayList<>();
 		mappers.add(Map.of("name", "agency", "protocol", "openid-connect", "protocolMapper",
 				"oidc-hardcoded-claim-mapper", "config", Map.of("claim.name", "agency", "claim.value", agency,
@@ -203,6 +201,37 @@ public final class Keycloak {
 			.asText();
 		String roleJson = admin(admin, "GET", "/roles/" + role, null).body();
 		admin(admin, "POST", "/users/" + account + "/role-mappings/realm", "[" + roleJson + "]");
+	}
+
+	/**
+	 * Makes sure a staff user exists in the realm (not in the seeds): in the agency's
+	 * group, with the role and the demo password. Through the admin API.
+	 */
+	public static void ensureUser(String username, String agency, String role, String title, String name)
+			throws Exception {
+		String admin = adminToken();
+		Map<String, Object> user = Map.of("username", username, "enabled", true, "firstName", title, "lastName", name,
+				"email", username + "@demo.invalid", "emailVerified", true, "groups", List.of("/" + agency),
+				"credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+		HttpResponse<String> created = admin(admin, "POST", "/users", JSON.writeValueAsString(user));
+		if (created.statusCode() == 409) {
+			return;
+		}
+		if (created.statusCode() != 201) {
+			throw new AssertionError("Creating " + username + ": " + created.statusCode() + " " + created.body());
+		}
+		String id = JSON.readTree(admin(admin, "GET", "/users?exact=true&username=" + username, null).body())
+			.get(0)
+			.path("id")
+			.asText();
+		admin(admin, "POST", "/users/" + id + "/role-mappings/realm",
+				"[" + admin(admin, "GET", "/roles/" + role, null).body() + "]");
+	}
+
+	private static String adminToken() throws Exception {
+		return token(Map.of("grant_type", "password", "client_id", "admin-cli", "username",
+				System.getProperty("keycloak.admin", "admin"), "password",
+				System.getProperty("keycloak.adminPassword", "admin")), "master");
 	}
 
 	private static String token(Map<String, String> form, String realm) throws Exception {

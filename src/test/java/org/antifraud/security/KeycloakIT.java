@@ -90,6 +90,21 @@ class KeycloakIT extends DataScopeMatrix {
 	}
 
 	@Test
+	void aUserKnownOnlyToKeycloakIsRememberedAtFirstSignInSoColleaguesCanTransferToThem() throws Exception {
+		Keycloak.ensureUser("bank.icbc.kc", "ICBC-QD", "BANK_OFFICER", "工行青岛分行反诈专员", "孙悦");
+		assertThat(this.users.find("bank.icbc.kc")).isEmpty();
+		signIn(Keycloak.browser(), "/sso", "bank.icbc.kc");
+		var user = this.users.find("bank.icbc.kc").orElseThrow();
+		assertThat(user.agencyCode()).isEqualTo("ICBC-QD");
+		assertThat(user.displayName()).isEqualTo("工行青岛分行反诈专员 孙悦");
+		assertThat(user.roles()).extracting(Enum::name).containsExactly("BANK_OFFICER");
+		assertThat(this.users.inAgency("ICBC-QD")).extracting("username").contains("bank.icbc.kc");
+		// a second sign-in changes nothing but what Keycloak says
+		signIn(Keycloak.browser(), "/sso", "bank.icbc.kc");
+		assertThat(this.users.inAgency("ICBC-QD")).extracting("username").containsOnlyOnce("bank.icbc.kc");
+	}
+
+	@Test
 	void camundaWebappsTakeTheSameLoginForAdminOnly() throws Exception {
 		HttpClient admin = Keycloak.browser();
 		HttpResponse<String> back = signIn(admin, "/camunda/app/cockpit/default/", "admin");

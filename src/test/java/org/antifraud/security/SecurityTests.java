@@ -100,6 +100,13 @@ class SecurityTests extends ApplicationTestSupport {
 		demo.setActiveProfiles("demo");
 		new org.antifraud.security.internal.DemoCredentialsGuardAccess(users, encoder, demo).check();
 		assertThat(demo.getActiveProfiles()).contains("demo");
+		// keycloak mode with the published demo secret of the portal client
+		MockEnvironment keycloak = new MockEnvironment().withProperty("antifraud.security.mode", "keycloak")
+			.withProperty("antifraud.security.keycloak.client-secret", "portal-demo-secret");
+		keycloak.setActiveProfiles("postgres");
+		assertThatIllegalStateException()
+			.isThrownBy(new org.antifraud.security.internal.DemoCredentialsGuardAccess(users, encoder, keycloak)::check)
+			.withMessageContaining("demo realm's secret");
 	}
 
 }

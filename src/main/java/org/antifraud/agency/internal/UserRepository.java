@@ -71,6 +71,26 @@ public class UserRepository {
 		}
 	}
 
+	/**
+	 * Writes a user as an identity provider describes them (no password): their name,
+	 * agency and roles replace what was stored.
+	 */
+	public void remember(User user) {
+		if (!exists(user.username())) {
+			insert(user, null);
+			return;
+		}
+		this.jdbc.sql("update app_user set display_name = ?, agency_code = ?, enabled = ? where username = ?")
+			.params(user.displayName(), user.agencyCode(), user.enabled(), user.username())
+			.update();
+		this.jdbc.sql("delete from app_user_role where username = ?").param(user.username()).update();
+		for (Role role : user.roles()) {
+			this.jdbc.sql("insert into app_user_role (username, role_name) values (?, ?)")
+				.params(user.username(), role.name())
+				.update();
+		}
+	}
+
 	private List<User> query(String sql, Object param) {
 		List<Row> rows = this.jdbc.sql(sql)
 			.param(param)

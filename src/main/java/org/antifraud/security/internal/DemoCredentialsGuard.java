@@ -12,12 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Refuses to start outside the demo profile while any user still has the published demo
- * password.
+ * password, or keycloak mode still uses the demo realm's published portal secret.
  */
 @Component
 class DemoCredentialsGuard {
 
 	static final String DEMO_PASSWORD = "Demo@2026";
+
+	/** The portal client's secret in infra/keycloak/realm: published, demo only. */
+	static final String DEMO_PORTAL_SECRET = "portal-demo-secret";
 
 	private final UserDirectory users;
 
@@ -36,6 +39,11 @@ class DemoCredentialsGuard {
 	void check() {
 		if (this.environment.acceptsProfiles(Profiles.of("demo"))) {
 			return;
+		}
+		if ("keycloak".equals(this.environment.getProperty("antifraud.security.mode")) && DEMO_PORTAL_SECRET
+			.equals(this.environment.getProperty("antifraud.security.keycloak.client-secret"))) {
+			throw new IllegalStateException("The portal client uses the demo realm's secret; set "
+					+ "antifraud.security.keycloak.client-secret (KEYCLOAK_CLIENT_SECRET) outside the demo profile");
 		}
 		for (String[] user : this.users.allPasswordHashes()) {
 			if (this.encoder.matches(DEMO_PASSWORD, user[1])) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.antifraud.agency.AgencyDirectory;
+import org.antifraud.agency.User;
+import org.antifraud.agency.UserDirectory;
 import org.antifraud.common.Now;
 import org.antifraud.security.Actor;
 import org.antifraud.security.ActorResolver;
@@ -25,6 +27,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
@@ -130,10 +133,7 @@ class KeycloakSecurityConfiguration {
 		factory.setJwtValidatorFactory((registration) -> {
 			JwtTimestampValidator times = new JwtTimestampValidator(Duration.ofSeconds(30));
 			times.setClock(ENGINE_CLOCK);
-			return new DelegatingOAuth2TokenValidator<>(
-					new org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator(
-							registration),
-					times);
+			return new DelegatingOAuth2TokenValidator<>(new OidcIdTokenValidator(registration), times);
 		});
 		return factory;
 	}
@@ -143,7 +143,8 @@ class KeycloakSecurityConfiguration {
 	 * agency), and a token without a known agency ends the login.
 	 */
 	@Bean
-	OAuth2UserService<OidcUserRequest, OidcUser> keycloakUserService(JwtDecoder decoder, KeycloakTokens tokens) {
+	OAuth2UserService<OidcUserRequest, OidcUser> keycloakUserService(JwtDecoder decoder, KeycloakTokens tokens,
+			UserDirectory users) {
 		OidcUserService standard = new OidcUserService();
 		return (request) -> {
 			OidcUser user = standard.loadUser(request);
@@ -155,6 +156,8 @@ class KeycloakSecurityConfiguration {
 				throw new OAuth2AuthenticationException(
 						new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, ex.getMessage(), null), ex);
 			}
+			// known here from now on: colleagues can transfer tasks to them
+			users.remember(new User(actor.username(), actor.displayName(), actor.agencyCode(), actor.roles(), true));
 			return new KeycloakOidcUser(actor, user.getIdToken(), user.getUserInfo());
 		};
 	}
