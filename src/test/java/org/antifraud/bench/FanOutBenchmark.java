@@ -1,0 +1,245 @@
+package org.antifraud.bench;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.antifraud.Benchmarks;
+import org.antifraud.TestData;
+import org.antifraud.agency.User;
+import org.antifraud.agency.UserDirectory;
+import org.antifraud.common.Now;
+import org.antifraud.discipline.Determinations;
+import org.antifraud.discipline.FilingRequest;
+import org.antifraud.security.Actor;
+import org.antifraud.workflow.internal.TaskCommandsAccess;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Fan-out: discipline cases taken from determination to their execution orders, through
+ * the product's own services, and the same BPMN driven through Camunda's plain Java API
+ * (RuntimeService/TaskService, service tasks as bare delegates that only set the
+ * variables the model reads) in the same run, on the same PostgreSQL. Prints one table
+ * with throughput, per-case p50/p95/p99, peak heap and database size, and the ratio. Not
+ * a test: run it with the command in docs/performance.md.
+ */
+public final class FanOutBenchmark {
+
+	private static final String PRODUCT_DB = "antifraud_bench_fanout";
+
+	private static final String PLAIN_DB = "antifraud_bench_plain";
+
+	private FanOutBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int cases = Integer.getInteger("cases", 10_000);
+		int warmup = Math.min(200, Math.max(20, cases / 20));
+		List<Result> results = new ArrayList<>();
+		try (ConfigurableApplicationContext context = Benchmarks.start(PRODUCT_DB)) {
+			results.add(product(context, cases, warmup));
+		}
+		results.add(plain(cases, warmup));
+		BenchmarkTable.print("Fan-out on PostgreSQL: " + cases + " cases, determination to execution orders", results);
+		System.out.printf(Locale.ROOT,
+				"product / plain Camunda throughput: %.2f (budget: >= 0.5, and >= 200 cases/s)%n",
+				results.get(0).perSecond() / results.get(1).perSecond());
+	}
+
+	private static Result product(ConfigurableApplicationContext context, int cases, int warmup) throws Exception {
+		Determinations determinations = context.getBean(Determinations.class);
+		TaskCommandsAccess tasks = new TaskCommandsAccess(context);
+		ProcessEngine engine = context.getBean(ProcessEngine.class);
+		UserDirectory users = context.getBean(UserDirectory.class);
+		Actor police = actor(users, "police.laoshan");
+		Actor legal = actor(users, "legal.laoshan");
+		Actor leader = actor(users, "leader.city");
+		Case run = (i) -> {
+			String caseId = determinations.file(filing(i), police);
+			tasks.complete(task(engine, caseId, "Task_ReviewDetermination"), Map.of("decision", "APPROVE"), legal);
+			tasks.complete(task(engine, caseId, "Task_ApproveDetermination"), Map.of("decision", "APPROVE"), leader);
+			runJobs(engine, caseId);
+			tasks.complete(task(engine, caseId, "Task_ServeNotice"),
+					Map.of("servedOn", Now.today().toString(), "serviceMethod", "IN_PERSON"), police);
+			runJobs(engine, caseId);
+			return orders(engine, caseId);
+		};
+		return BenchmarkTable.measure("product (services, forms, audit, letters)", cases, warmup, run,
+				() -> Benchmarks.databaseSize(context));
+	}
+
+	/**
+	 * The same BPMN on a plain engine of its own: no product code; expressions the model
+	 * calls resolve to small stand-ins that set the same variables.
+	 */
+	private static Result plain(int cases, int warmup) throws Exception {
+		String url = Benchmarks.createDatabase(PLAIN_DB);
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+			.createStandaloneProcessEngineConfiguration()
+			.setJdbcUrl(url)
+			.setJdbcUsername(Benchmarks.user())
+			.setJdbcPassword("")
+			.setJdbcDriver("org.postgresql.Driver")
+			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+			.setJobExecutorActivate(false)
+			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+		configuration.setExpressionManager(new MockExpressionManager());
+		configuration.setJdbcMaxActiveConnections(20);
+		ProcessEngine engine = configuration.buildProcessEngine();
+		try {
+			engine.getRepositoryService()
+				.createDeployment()
+				.addInputStream("JointDisciplineProcess.bpmn",
+						java.nio.file.Files.newInputStream(Path.of("processes/JointDisciplineProcess.bpmn")))
+				.deploy();
+			List<String> institutions = List.of("ICBC-QD", "ABC-QD", "BOC-QD", "CCB-QD", "BOCOM-QD", "PSBC-QD", "QDB",
+					"QRCB", "ALIPAY", "TENPAY", "CMCC-QD", "CUCC-QD", "CTC-QD", "CBN-QD");
+			Mocks.register("deadlines", new Deadlines());
+			Mocks.register("executionOrders", new Groups());
+			JavaDelegate nothing = (execution) -> {
+			};
+			Mocks.register("determineMeasuresDelegate", nothing);
+			Mocks.register("remindInstitutionDelegate", nothing);
+			Mocks.register("escalateOverdueOrderDelegate", nothing);
+			Mocks.register("markDisciplineActiveDelegate", nothing);
+			Mocks.register("issueLiftingOrdersDelegate", nothing);
+			Mocks.register("closeDisciplineCaseDelegate", nothing);
+			Mocks.register("issueExecutionOrdersDelegate", (JavaDelegate) (execution) -> {
+				Instant due = Instant.now().plus(3, ChronoUnit.DAYS);
+				execution.setVariable("itemIds", new ArrayList<>(institutions));
+				execution.setVariable("orderDueAt", Date.from(due));
+				execution.setVariable("orderReminderAt", Date.from(due.minus(1, ChronoUnit.DAYS)));
+				execution.setVariable("merged", false);
+				execution.setVariable("termEndsAt", Date.from(Instant.now().plus(730, ChronoUnit.DAYS)));
+			});
+			TaskService taskService = engine.getTaskService();
+			Case run = (i) -> {
+				String caseId = "plain-" + i;
+				engine.getRuntimeService()
+					.startProcessInstanceByKey("JointDisciplineProcess", caseId,
+							Variables.createVariables()
+								.putValue("caseId", caseId)
+								.putValue("officerGroup", "QD-PSB-LS:POLICE_OFFICER")
+								.putValue("legalGroup", "QD-PSB-LS:POLICE_LEGAL")
+								.putValue("leaderGroup", "QD-PSB:POLICE_LEADER")
+								.putValue("provinceGroup", "SD-PSD:POLICE_LEADER")
+								.putValue("belowThreshold", false));
+				taskService.complete(task(engine, caseId, "Task_ReviewDetermination"), Map.of("decision", "APPROVE"));
+				taskService.complete(task(engine, caseId, "Task_ApproveDetermination"), Map.of("decision", "APPROVE"));
+				runJobs(engine, caseId);
+				taskService.complete(task(engine, caseId, "Task_ServeNotice"),
+						Map.of("servedOn", LocalDate.now().toString(), "serviceMethod", "IN_PERSON"));
+				runJobs(engine, caseId);
+				return orders(engine, caseId);
+			};
+			return BenchmarkTable.measure("plain Camunda (same BPMN, Java API)", cases, warmup, run,
+					() -> Benchmarks.databaseSize(url));
+		}
+		finally {
+			Mocks.reset();
+			engine.close();
+		}
+	}
+
+	private static FilingRequest filing(int i) {
+		return new FilingRequest(new FilingRequest.Subject("基准" + i, TestData.residentId(), null), "POLICE_DETERMINED",
+				new FilingRequest.Basis("青公(反诈)认字〔2026〕第" + i + "号", Now.today(), Now.today(), "出租银行卡供诈骗团伙使用"),
+				List.of(new FilingRequest.InstrumentInput("BANK_ACCOUNT", TestData.cardNumber(), "ICBC-QD")), 3, 0);
+	}
+
+	private static String task(ProcessEngine engine, String businessKey, String key) {
+		Task task = engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKey(key)
+			.singleResult();
+		if (task == null) {
+			throw new IllegalStateException("No " + key + " for " + businessKey);
+		}
+		return task.getId();
+	}
+
+	/** Executes the case's jobs that are due now, as the job executor would. */
+	private static void runJobs(ProcessEngine engine, String businessKey) {
+		ManagementService management = engine.getManagementService();
+		String instance = engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(businessKey)
+			.singleResult()
+			.getId();
+		for (int round = 0; round < 20; round++) {
+			List<Job> jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+			if (jobs.isEmpty()) {
+				return;
+			}
+			jobs.forEach((job) -> management.executeJob(job.getId()));
+		}
+	}
+
+	private static int orders(ProcessEngine engine, String businessKey) {
+		return (int) engine.getTaskService()
+			.createTaskQuery()
+			.processInstanceBusinessKey(businessKey)
+			.taskDefinitionKey("Task_AnswerExecutionOrder")
+			.count();
+	}
+
+	private static Actor actor(UserDirectory users, String username) {
+		User user = users.find(username).orElseThrow();
+		return new Actor(user.username(), user.displayName(), user.agencyCode(), user.roles());
+	}
+
+	/** One case through the scenario; answers the orders it produced. */
+	@FunctionalInterface
+	interface Case {
+
+		int run(int index) throws Exception;
+
+	}
+
+	/** Stand-in for the product's working-day deadlines: three calendar days on. */
+	public static final class Deadlines {
+
+		public Date due(String kind) {
+			return Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
+		}
+
+	}
+
+	/** Stand-in for the order's candidate group: the institution's officers. */
+	public static final class Groups {
+
+		public String candidateGroup(String institution) {
+			return institution + ":BANK_OFFICER";
+		}
+
+	}
+
+	record Result(String name, int cases, int orders, double seconds, double p50, double p95, double p99,
+			long peakHeapMiB, String databaseSize) {
+
+		double perSecond() {
+			return this.cases / this.seconds;
+		}
+
+	}
+
+}
