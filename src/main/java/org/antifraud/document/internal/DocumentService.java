@@ -257,8 +257,9 @@ class DocumentService implements Letters {
 	}
 
 	private byte[] render(LetterContent content) {
-		try (PDDocument document = new PDDocument()) {
-			OfficialLayout.render(document, this.fonts, content);
+		// the fonts go back after the save, which cuts their subsets
+		try (PDDocument document = new PDDocument(); LetterFonts.Session fonts = this.fonts.open(document)) {
+			OfficialLayout.render(document, fonts, content);
 			return PdfArchive.save(document, content.title() + " " + content.number(), content.issuerName(),
 					content.issuedAt());
 		}

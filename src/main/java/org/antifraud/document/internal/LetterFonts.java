@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.antifraud.common.ApiException;
 import org.antifraud.document.DocumentProperties;
@@ -55,7 +57,8 @@ class LetterFonts {
 
 	/**
 	 * The fonts of one letter: each font is loaded into the document the first time one
-	 * of its characters is set.
+	 * of its characters is set. Close the session after the document is saved (the
+	 * subsets are cut on save); its parsed fonts go back to be used by the next letter.
 	 */
 	Session open(PDDocument document) {
 		return new Session(document);
@@ -83,11 +86,13 @@ class LetterFonts {
 	}
 
 	/** The fonts of one document. */
-	final class Session {
+	final class Session implements AutoCloseable {
 
 		private final PDDocument document;
 
 		private final Map<FontFile, PDType0Font> loaded = new HashMap<>();
+
+		private final Map<FontFile, TrueTypeFont> borrowed = new HashMap<>();
 
 		private Session(PDDocument document) {
 			this.document = document;
@@ -96,7 +101,17 @@ class LetterFonts {
 		/** The font that draws {@code codePoint} in {@code face}. */
 		PDType0Font font(Face face, int codePoint) {
 			FontFile file = fileFor(face, codePoint);
-			return this.loaded.computeIfAbsent(file, (f) -> f.load(this.document));
+			return this.loaded.computeIfAbsent(file, (f) -> {
+				TrueTypeFont parsed = f.borrow();
+				this.borrowed.put(f, parsed);
+				return f.load(this.document, parsed);
+			});
+		}
+
+		@Override
+		public void close() {
+			this.borrowed.forEach(FontFile::giveBack);
+			this.borrowed.clear();
 		}
 
 	}
@@ -108,7 +123,16 @@ class LetterFonts {
 	 */
 	private static final class FontFile {
 
+		/** Parsed copies kept for reuse: about as many as letters are set at once. */
+		private static final int KEPT = 4;
+
 		private final String location;
+
+		/**
+		 * Parsed fonts not in use: parsing a CJK font's cmap costs more than laying out a
+		 * letter, and a parsed font may serve one document at a time only.
+		 */
+		private final Queue<TrueTypeFont> idle = new ConcurrentLinkedQueue<>();
 
 		private byte[] bytes;
 
@@ -154,11 +178,30 @@ class LetterFonts {
 			return cmap().getGlyphId(codePoint) != 0;
 		}
 
-		PDType0Font load(PDDocument document) {
+		/** A parsed font for one document, reused or parsed from the shared bytes. */
+		TrueTypeFont borrow() {
+			TrueTypeFont font = this.idle.poll();
+			if (font != null) {
+				return font;
+			}
 			cmap();
 			try {
-				// the parsed font reads glyphs from the shared bytes; subset on save
-				TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
+				return new TTFParser().parse(new RandomAccessReadBuffer(this.bytes));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot load font " + this.location, ex);
+			}
+		}
+
+		void giveBack(TrueTypeFont font) {
+			if (this.idle.size() < KEPT) {
+				this.idle.offer(font);
+			}
+		}
+
+		PDType0Font load(PDDocument document, TrueTypeFont font) {
+			try {
+				// embedded as a subset of the glyphs used, cut when the document is saved
 				return PDType0Font.load(document, font, true);
 			}
 			catch (IOException ex) {

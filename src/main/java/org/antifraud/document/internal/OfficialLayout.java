@@ -68,13 +68,13 @@ final class OfficialLayout {
 	/** The next free line of the current page, 0 at the top of the text block. */
 	private int line;
 
-	private OfficialLayout(PDDocument document, LetterFonts fonts) {
+	private OfficialLayout(PDDocument document, LetterFonts.Session fonts) {
 		this.document = document;
-		this.fonts = fonts.open(document);
+		this.fonts = fonts;
 	}
 
-	/** Lays {@code letter} out into {@code document}. */
-	static void render(PDDocument document, LetterFonts fonts, LetterContent letter) throws IOException {
+	/** Lays {@code letter} out into {@code document} with the document's font session. */
+	static void render(PDDocument document, LetterFonts.Session fonts, LetterContent letter) throws IOException {
 		OfficialLayout layout = new OfficialLayout(document, fonts);
 		layout.newPage();
 		layout.header(letter);

@@ -86,8 +86,11 @@ class LetterPdfTests {
 	}
 
 	static byte[] letter(LetterContent content) throws IOException {
-		try (PDDocument document = new PDDocument()) {
-			OfficialLayout.render(document, fonts, content);
+		// the fonts' parsed copies go back after each letter: every letter after the
+		// first
+		// here is set with fonts another letter used
+		try (PDDocument document = new PDDocument(); LetterFonts.Session session = fonts.open(document)) {
+			OfficialLayout.render(document, session, content);
 			byte[] pdf = PdfArchive.save(document, content.title(), content.issuerName(), content.issuedAt());
 			return LetterSignatures.sign(pdf, keys.signer(POLICE), POLICE.name(), content.title(), content.issuedAt());
 		}
