@@ -204,6 +204,26 @@ class KeycloakIT extends DataScopeMatrix {
 	}
 
 	@Test
+	void thereIsNoPasswordLoginHereOnlyKeycloaks() throws Exception {
+		HttpClient browser = Keycloak.browser();
+		JsonNode anonymous = session(browser);
+		assertThat(anonymous.path("authenticated").asBoolean()).isFalse();
+		assertThat(anonymous.path("loginUrl").asText()).isEqualTo("/sso");
+		HttpResponse<String> password = browser.send(api("/api/session").header("Content-Type", "application/json")
+			.header("X-XSRF-TOKEN", cookie(browser, "XSRF-TOKEN"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bank.icbc\",\"password\":\"Demo@2026\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(password.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(password.body()).path("type").asText()).endsWith("session.passwordLoginOff");
+		// nor HTTP Basic on the API
+		call("bank.icbc", get("/api/tasks"), 200);
+		assertThat(HttpClient.newHttpClient()
+			.send(api("/api/tasks").header("Authorization", "Basic YmFuay5pY2JjOkRlbW9AMjAyNg==").GET().build(),
+					HttpResponse.BodyHandlers.ofString())
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void rolesAndAgencyComeFromTheUsersToken() throws Exception {
 		JsonNode supervisor = getJson("supervisor.city", "/api/session");
 		assertThat(supervisor.path("agencyCode").asText()).isEqualTo("QD-GOV");
