@@ -17,8 +17,8 @@ final class BenchmarkTable {
 	private BenchmarkTable() {
 	}
 
-	static FanOutBenchmark.Result measure(String name, int cases, int warmup, FanOutBenchmark.Case run,
-			Supplier<String> databaseSize) throws Exception {
+	static Result measure(String name, int cases, int warmup, Case run, Supplier<String> databaseSize)
+			throws Exception {
 		for (int i = 0; i < warmup; i++) {
 			run.run(cases + i);
 		}
@@ -52,22 +52,39 @@ final class BenchmarkTable {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		sampler.interrupt();
 		Arrays.sort(nanos);
-		return new FanOutBenchmark.Result(name, cases, orders, seconds, at(nanos, 0.50), at(nanos, 0.95),
-				at(nanos, 0.99), peak.get() >> 20, databaseSize.get());
+		return new Result(name, cases, orders, seconds, at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99),
+				peak.get() >> 20, databaseSize.get());
 	}
 
 	private static double at(long[] sorted, double quantile) {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
 	}
 
-	static void print(String title, List<FanOutBenchmark.Result> results) {
+	static void print(String title, List<Result> results) {
 		System.out.printf("%n%s%n", title);
 		System.out.printf("%-44s %8s %9s %9s %9s %9s %9s %10s %10s%n", "run", "cases", "orders", "cases/s", "p50 ms",
 				"p95 ms", "p99 ms", "heap MiB", "database");
-		for (FanOutBenchmark.Result r : results) {
+		for (Result r : results) {
 			System.out.printf(Locale.ROOT, "%-44s %8d %9d %9.1f %9.1f %9.1f %9.1f %10d %10s%n", r.name(), r.cases(),
 					r.orders(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.peakHeapMiB(), r.databaseSize());
 		}
+	}
+
+	/** One case through the scenario; answers the orders it produced. */
+	@FunctionalInterface
+	interface Case {
+
+		int run(int index) throws Exception;
+
+	}
+
+	record Result(String name, int cases, int orders, double seconds, double p50, double p95, double p99,
+			long peakHeapMiB, String databaseSize) {
+
+		double perSecond() {
+			return this.cases / this.seconds;
+		}
+
 	}
 
 }

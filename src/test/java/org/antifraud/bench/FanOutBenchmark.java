@@ -53,7 +53,7 @@ public final class FanOutBenchmark {
 	public static void main(String[] args) throws Exception {
 		int cases = Integer.getInteger("cases", 10_000);
 		int warmup = Math.min(200, Math.max(20, cases / 20));
-		List<Result> results = new ArrayList<>();
+		List<BenchmarkTable.Result> results = new ArrayList<>();
 		try (ConfigurableApplicationContext context = Benchmarks.start(PRODUCT_DB)) {
 			results.add(product(context, cases, warmup));
 		}
@@ -64,7 +64,8 @@ public final class FanOutBenchmark {
 				results.get(0).perSecond() / results.get(1).perSecond());
 	}
 
-	private static Result product(ConfigurableApplicationContext context, int cases, int warmup) throws Exception {
+	private static BenchmarkTable.Result product(ConfigurableApplicationContext context, int cases, int warmup)
+			throws Exception {
 		Determinations determinations = context.getBean(Determinations.class);
 		TaskCommandsAccess tasks = new TaskCommandsAccess(context);
 		ProcessEngine engine = context.getBean(ProcessEngine.class);
@@ -72,7 +73,7 @@ public final class FanOutBenchmark {
 		Actor police = actor(users, "police.laoshan");
 		Actor legal = actor(users, "legal.laoshan");
 		Actor leader = actor(users, "leader.city");
-		Case run = (i) -> {
+		BenchmarkTable.Case run = (i) -> {
 			String caseId = determinations.file(filing(i), police);
 			tasks.complete(task(engine, caseId, "Task_ReviewDetermination"), Map.of("decision", "APPROVE"), legal);
 			tasks.complete(task(engine, caseId, "Task_ApproveDetermination"), Map.of("decision", "APPROVE"), leader);
@@ -90,7 +91,7 @@ public final class FanOutBenchmark {
 	 * The same BPMN on a plain engine of its own: no product code; expressions the model
 	 * calls resolve to small stand-ins that set the same variables.
 	 */
-	private static Result plain(int cases, int warmup) throws Exception {
+	private static BenchmarkTable.Result plain(int cases, int warmup) throws Exception {
 		String url = Benchmarks.createDatabase(PLAIN_DB);
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
 			.createStandaloneProcessEngineConfiguration()
@@ -131,7 +132,7 @@ public final class FanOutBenchmark {
 				execution.setVariable("termEndsAt", Date.from(Instant.now().plus(730, ChronoUnit.DAYS)));
 			});
 			TaskService taskService = engine.getTaskService();
-			Case run = (i) -> {
+			BenchmarkTable.Case run = (i) -> {
 				String caseId = "plain-" + i;
 				engine.getRuntimeService()
 					.startProcessInstanceByKey("JointDisciplineProcess", caseId,
@@ -207,14 +208,6 @@ public final class FanOutBenchmark {
 		return new Actor(user.username(), user.displayName(), user.agencyCode(), user.roles());
 	}
 
-	/** One case through the scenario; answers the orders it produced. */
-	@FunctionalInterface
-	interface Case {
-
-		int run(int index) throws Exception;
-
-	}
-
 	/** Stand-in for the product's working-day deadlines: three calendar days on. */
 	public static final class Deadlines {
 
@@ -229,15 +222,6 @@ public final class FanOutBenchmark {
 
 		public String candidateGroup(String institution) {
 			return institution + ":BANK_OFFICER";
-		}
-
-	}
-
-	record Result(String name, int cases, int orders, double seconds, double p50, double p95, double p99,
-			long peakHeapMiB, String databaseSize) {
-
-		double perSecond() {
-			return this.cases / this.seconds;
 		}
 
 	}

@@ -151,8 +151,13 @@ public final class Keycloak {
 	}
 
 	private static Token token(Map<String, String> form) throws Exception {
+		return token(form, REALM);
+	}
+
+	/** A token from the realm's token endpoint. */
+	private static Token token(Map<String, String> form, String realm) throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(issuer() + "/protocol/openid-connect/token"))
+			.send(HttpRequest.newBuilder(URI.create(url() + "/realms/" + realm + "/protocol/openid-connect/token"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(form(form))
 				.build(), HttpResponse.BodyHandlers.ofString());
@@ -231,16 +236,8 @@ public final class Keycloak {
 	private static String adminToken() throws Exception {
 		return token(Map.of("grant_type", "password", "client_id", "admin-cli", "username",
 				System.getProperty("keycloak.admin", "admin"), "password",
-				System.getProperty("keycloak.adminPassword", "admin")), "master");
-	}
-
-	private static String token(Map<String, String> form, String realm) throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url() + "/realms/" + realm + "/protocol/openid-connect/token"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(form(form))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return JSON.readTree(response.body()).path("access_token").asText();
+				System.getProperty("keycloak.adminPassword", "admin")), "master")
+			.value();
 	}
 
 	private static HttpResponse<String> admin(String token, String method, String path, String body) throws Exception {

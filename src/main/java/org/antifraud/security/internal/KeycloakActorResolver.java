@@ -6,27 +6,20 @@ import org.antifraud.security.Actor;
 import org.antifraud.security.ActorResolver;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Keycloak mode: the actor of a portal session (read from the access token at login) or
- * of a bearer token on the API.
+ * Keycloak mode: the actor read once from the access token, at the portal's sign-in (kept
+ * in the session) or when a bearer token on the API was validated.
  */
 class KeycloakActorResolver implements ActorResolver {
-
-	private final KeycloakTokens tokens;
-
-	KeycloakActorResolver(KeycloakTokens tokens) {
-		this.tokens = tokens;
-	}
 
 	@Override
 	public Optional<Actor> resolve(Authentication authentication) {
 		if (authentication.getPrincipal() instanceof KeycloakOidcUser user) {
 			return Optional.of(user.actor());
 		}
-		if (authentication instanceof JwtAuthenticationToken bearer) {
-			return Optional.of(this.tokens.actor(bearer.getToken()));
+		if (authentication instanceof ActorAuthentication bearer) {
+			return Optional.of(bearer.actor());
 		}
 		return Optional.empty();
 	}

@@ -46,7 +46,6 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -88,8 +87,15 @@ class KeycloakSecurityConfiguration {
 	}
 
 	@Bean
-	ActorResolver keycloakActorResolver(KeycloakTokens tokens) {
-		return new KeycloakActorResolver(tokens);
+	ActorResolver keycloakActorResolver() {
+		return new KeycloakActorResolver();
+	}
+
+	/** Token times checked against the engine's clock, with 30 seconds of skew. */
+	private static JwtTimestampValidator engineTimes() {
+		JwtTimestampValidator times = new JwtTimestampValidator(Duration.ofSeconds(30));
+		times.setClock(ENGINE_CLOCK);
+		return times;
 	}
 
 	/**
@@ -100,10 +106,8 @@ class KeycloakSecurityConfiguration {
 	@Bean
 	JwtDecoder jwtDecoder(KeycloakProperties properties) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(properties.issuer()).build();
-		JwtTimestampValidator times = new JwtTimestampValidator(Duration.ofSeconds(30));
-		times.setClock(ENGINE_CLOCK);
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(properties.issuer()), times,
-				new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtIssuerValidator(properties.issuer()),
+				engineTimes(), new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull),
 				new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
 						(audience) -> audience != null && audience.contains(properties.audience()))));
 		return decoder;
@@ -130,11 +134,8 @@ class KeycloakSecurityConfiguration {
 	@Bean
 	OidcIdTokenDecoderFactory idTokenDecoderFactory() {
 		OidcIdTokenDecoderFactory factory = new OidcIdTokenDecoderFactory();
-		factory.setJwtValidatorFactory((registration) -> {
-			JwtTimestampValidator times = new JwtTimestampValidator(Duration.ofSeconds(30));
-			times.setClock(ENGINE_CLOCK);
-			return new DelegatingOAuth2TokenValidator<>(new OidcIdTokenValidator(registration), times);
-		});
+		factory.setJwtValidatorFactory((registration) -> new DelegatingOAuth2TokenValidator<>(
+				new OidcIdTokenValidator(registration), engineTimes()));
 		return factory;
 	}
 
@@ -208,10 +209,8 @@ class KeycloakSecurityConfiguration {
 		return SecurityCommon.api(http, handlers)
 			.oauth2ResourceServer((server) -> server.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers)
-				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter((token) -> {
-					Actor actor = tokens.actor(token);
-					return new JwtAuthenticationToken(token, KeycloakTokens.authorities(actor), actor.username());
-				})))
+				.jwt((jwt) -> jwt.decoder(decoder)
+					.jwtAuthenticationConverter((token) -> new ActorAuthentication(token, tokens.actor(token)))))
 			.build();
 	}
 
