@@ -14,6 +14,8 @@ export interface Session {
 export interface Page<T> {
   items: T[]
   total: number
+  /** More than total: the server stopped counting (an inbox of 100,000 tasks). */
+  totalCapped?: boolean
   page: number
   size: number
 }

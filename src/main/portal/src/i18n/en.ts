@@ -66,6 +66,7 @@ const en: typeof zh = {
     assignee: 'Assignee',
     completed: 'Completed',
     count: '{n} items',
+    countCapped: 'over {n} items',
   },
   task: {
     form: 'Work',

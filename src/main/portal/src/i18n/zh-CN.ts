@@ -64,6 +64,7 @@ export default {
     assignee: '办理人',
     completed: '完成时间',
     count: '共 {n} 项',
+    countCapped: '超过 {n} 项',
   },
   task: {
     form: '办理',

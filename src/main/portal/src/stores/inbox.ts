@@ -13,6 +13,7 @@ export const useInbox = defineStore('inbox', {
   state: () => ({
     tasks: [] as Task[],
     total: 0,
+    totalCapped: false,
     page: 1,
     size: 50,
     loading: false,
@@ -55,6 +56,7 @@ export const useInbox = defineStore('inbox', {
         .then((result) => {
           this.tasks = result.items
           this.total = result.total
+          this.totalCapped = result.totalCapped === true
           this.loaded = { key, at: Date.now() }
         })
         .finally(() => {

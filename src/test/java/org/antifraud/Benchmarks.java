@@ -3,14 +3,17 @@ package org.antifraud;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.nio.file.Path;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts the application for a benchmark main on a PostgreSQL database of its own,
- * dropped and created afresh, with the job executor off and quiet logs. PostgreSQL comes
- * from PGHOST/PGUSER (default 127.0.0.1, postgres).
+ * dropped and created afresh, with the job executor off, quiet logs and its files under
+ * {@code target/bench}. PostgreSQL comes from PGHOST/PGUSER (default 127.0.0.1,
+ * postgres).
  */
 public final class Benchmarks {
 
@@ -18,11 +21,23 @@ public final class Benchmarks {
 	}
 
 	public static ConfigurableApplicationContext start(String database) throws Exception {
-		String url = createDatabase(database);
+		createDatabase(database);
+		FileSystemUtils.deleteRecursively(Path.of("target", "bench", database));
+		return node(database, "node1");
+	}
+
+	/**
+	 * Starts the application on a database {@link #start} created, as one more node: its
+	 * own search index and letter store under {@code target/bench/DATABASE/NODE}.
+	 */
+	public static ConfigurableApplicationContext node(String database, String node) {
+		Path dir = Path.of("target", "bench", database, node).toAbsolutePath();
 		SpringApplication application = new SpringApplication(JointDisciplineApplication.class);
 		application.setAdditionalProfiles("demo", "postgres");
-		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user(),
-				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--server.port=0");
+		return application.run("--spring.datasource.url=" + url(database), "--spring.datasource.username=" + user(),
+				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--server.port=0",
+				"--antifraud.search.index-dir=" + dir.resolve("search"),
+				"--antifraud.documents.storage-dir=" + dir.resolve("documents"));
 	}
 
 	/** Drops and creates the database; answers its JDBC URL. */
@@ -39,7 +54,7 @@ public final class Benchmarks {
 		return System.getenv().getOrDefault("PGUSER", "postgres");
 	}
 
-	private static String url(String database) {
+	public static String url(String database) {
 		return "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "127.0.0.1") + ":5432/" + database;
 	}
 
@@ -58,7 +73,42 @@ public final class Benchmarks {
 
 	/** The size of the database the application runs on. */
 	public static String databaseSize(ConfigurableApplicationContext context) {
-		return databaseSize(context.getEnvironment().getProperty("spring.datasource.url"));
+		return databaseSize(url(context));
+	}
+
+	/** The JDBC URL of the database the application runs on. */
+	public static String url(ConfigurableApplicationContext context) {
+		return context.getEnvironment().getProperty("spring.datasource.url");
+	}
+
+	/** Refreshes the planner's statistics after a bulk load, as autovacuum would soon. */
+	public static void vacuum(String url) {
+		try (Connection connection = DriverManager.getConnection(url, user(), "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("vacuum analyze");
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Prints the largest tables with their rows and size (indexes included). */
+	public static void printTableSizes(String url, String label) {
+		try (Connection connection = DriverManager.getConnection(url, user(), "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("analyze");
+			var tables = statement
+				.executeQuery("select relname, n_live_tup, pg_size_pretty(pg_total_relation_size(relid))"
+						+ " from pg_stat_user_tables order by pg_total_relation_size(relid) desc limit 12");
+			System.out.printf("%nLargest tables, %s (%s)%n", label, databaseSize(url));
+			while (tables.next()) {
+				System.out.printf(java.util.Locale.ROOT, "  %-32s %,12d rows %10s%n", tables.getString(1),
+						tables.getLong(2), tables.getString(3));
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -4,9 +4,14 @@ import java.util.List;
 
 /**
  * One page of a list: the items, the page number (from 0), the page size and the total
- * count.
+ * count; {@code totalCapped} is true when there are more than {@code total} items and
+ * counting them all would cost more than the page (absent otherwise).
  */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total, Boolean totalCapped) {
+
+	public Page(List<T> items, int page, int size, long total) {
+		this(items, page, size, total, null);
+	}
 
 	/** Largest page a caller may ask for. */
 	public static final int MAX_SIZE = 200;

@@ -2,87 +2,175 @@ package org.antifraud.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Runs a scenario case by case and prints the engine benchmarks' table: throughput,
- * per-case latency percentiles, peak heap (sampled every 20 ms) and database size.
+ * Runs a scenario item by item on a number of threads and prints the engine benchmarks'
+ * tables: throughput, per-item latency percentiles, peak heap (sampled every 20 ms) and
+ * database size.
  */
 final class BenchmarkTable {
 
 	private BenchmarkTable() {
 	}
 
-	static Result measure(String name, int cases, int warmup, Case run, Supplier<String> databaseSize)
+	/**
+	 * Runs {@code warmup} items, then {@code count} items spread over {@code threads}
+	 * threads, each item timed on its own.
+	 */
+	static Result measure(String name, int count, int warmup, int threads, Case run, Supplier<String> databaseSize)
 			throws Exception {
 		for (int i = 0; i < warmup; i++) {
-			run.run(cases + i);
+			run.run(count + i);
 		}
-		System.gc();
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		AtomicLong peak = new AtomicLong();
-		Thread sampler = new Thread(() -> {
-			while (!Thread.currentThread().isInterrupted()) {
-				peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-				try {
-					Thread.sleep(20);
+		long[] nanos = new long[count];
+		AtomicInteger next = new AtomicInteger();
+		AtomicLong produced = new AtomicLong();
+		int step = Math.max(1, count / 10);
+		try (HeapPeak heap = new HeapPeak()) {
+			long start = System.nanoTime();
+			ExecutorService pool = Executors.newFixedThreadPool(threads);
+			try {
+				List<Future<?>> workers = new ArrayList<>();
+				for (int t = 0; t < threads; t++) {
+					workers.add(pool.submit(() -> {
+						for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+							long itemStart = System.nanoTime();
+							produced.addAndGet(run.run(i));
+							nanos[i] = System.nanoTime() - itemStart;
+							if ((i + 1) % step == 0) {
+								System.out.printf(Locale.ROOT, "  %s: %,d of %,d%n", name, i + 1, count);
+							}
+						}
+						return null;
+					}));
 				}
-				catch (InterruptedException ex) {
-					return;
+				for (Future<?> worker : workers) {
+					worker.get();
 				}
 			}
-		});
-		sampler.setDaemon(true);
-		sampler.start();
-		long[] nanos = new long[cases];
-		int orders = 0;
-		long start = System.nanoTime();
-		for (int i = 0; i < cases; i++) {
-			long caseStart = System.nanoTime();
-			orders += run.run(i);
-			nanos[i] = System.nanoTime() - caseStart;
-			if ((i + 1) % Math.max(1, cases / 10) == 0) {
-				System.out.printf(Locale.ROOT, "  %s: %,d of %,d cases%n", name, i + 1, cases);
+			finally {
+				pool.shutdownNow();
 			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			Arrays.sort(nanos);
+			return new Result(name, count, produced.get(), seconds, at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99),
+					heap.peakMiB(), databaseSize.get());
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		sampler.interrupt();
+	}
+
+	/** Times {@code runs} calls of a query after {@code warmup} untimed ones. */
+	static Latency latency(String name, int warmup, int runs, Query query) throws Exception {
+		for (int i = 0; i < warmup; i++) {
+			query.run();
+		}
+		long[] nanos = new long[runs];
+		long rows = 0;
+		for (int i = 0; i < runs; i++) {
+			long start = System.nanoTime();
+			rows = query.run();
+			nanos[i] = System.nanoTime() - start;
+		}
 		Arrays.sort(nanos);
-		return new Result(name, cases, orders, seconds, at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99),
-				peak.get() >> 20, databaseSize.get());
+		return new Latency(name, rows, at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99), nanos[runs - 1] / 1e6);
 	}
 
 	private static double at(long[] sorted, double quantile) {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
 	}
 
-	static void print(String title, List<Result> results) {
+	/**
+	 * Prints throughput rows; {@code unit} names what one item is ("cases", "orders"),
+	 * {@code produced} what each produced.
+	 */
+	static void print(String title, String unit, String produced, List<Result> results) {
 		System.out.printf("%n%s%n", title);
-		System.out.printf("%-44s %8s %9s %9s %9s %9s %9s %10s %10s%n", "run", "cases", "orders", "cases/s", "p50 ms",
+		System.out.printf("%-46s %8s %9s %9s %9s %9s %9s %10s %10s%n", "run", unit, produced, unit + "/s", "p50 ms",
 				"p95 ms", "p99 ms", "heap MiB", "database");
 		for (Result r : results) {
-			System.out.printf(Locale.ROOT, "%-44s %8d %9d %9.1f %9.1f %9.1f %9.1f %10d %10s%n", r.name(), r.cases(),
-					r.orders(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.peakHeapMiB(), r.databaseSize());
+			System.out.printf(Locale.ROOT, "%-46s %8d %9d %9.1f %9.1f %9.1f %9.1f %10d %10s%n", r.name(), r.count(),
+					r.produced(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.peakHeapMiB(), r.databaseSize());
 		}
 	}
 
-	/** One case through the scenario; answers the orders it produced. */
+	static void printLatencies(String title, List<Latency> rows) {
+		System.out.printf("%n%s%n", title);
+		System.out.printf("%-62s %9s %9s %9s %9s %9s%n", "query", "total", "p50 ms", "p95 ms", "p99 ms", "max ms");
+		for (Latency r : rows) {
+			System.out.printf(Locale.ROOT, "%-62s %9d %9.1f %9.1f %9.1f %9.1f%n", r.name(), r.rows(), r.p50(), r.p95(),
+					r.p99(), r.max());
+		}
+	}
+
+	/** One item through the scenario; answers how many things it produced. */
 	@FunctionalInterface
 	interface Case {
 
-		int run(int index) throws Exception;
+		long run(int index) throws Exception;
 
 	}
 
-	record Result(String name, int cases, int orders, double seconds, double p50, double p95, double p99,
+	/** One query; answers the total it reports. */
+	@FunctionalInterface
+	interface Query {
+
+		long run() throws Exception;
+
+	}
+
+	record Result(String name, int count, long produced, double seconds, double p50, double p95, double p99,
 			long peakHeapMiB, String databaseSize) {
 
 		double perSecond() {
-			return this.cases / this.seconds;
+			return this.count / this.seconds;
+		}
+
+	}
+
+	record Latency(String name, long rows, double p50, double p95, double p99, double max) {
+	}
+
+	/** The highest used heap seen while open, sampled every 20 ms after a full GC. */
+	static final class HeapPeak implements AutoCloseable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread sampler;
+
+		HeapPeak() {
+			System.gc();
+			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			this.sampler = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					try {
+						Thread.sleep(20);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			this.sampler.setDaemon(true);
+			this.sampler.start();
+		}
+
+		long peakMiB() {
+			return this.peak.get() >> 20;
+		}
+
+		@Override
+		public void close() {
+			this.sampler.interrupt();
 		}
 
 	}

@@ -52,20 +52,31 @@ public final class FanOutBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int cases = Integer.getInteger("cases", 10_000);
+		int threads = Integer.getInteger("threads", 4);
 		int warmup = Math.min(200, Math.max(20, cases / 20));
 		List<BenchmarkTable.Result> results = new ArrayList<>();
 		try (ConfigurableApplicationContext context = Benchmarks.start(PRODUCT_DB)) {
-			results.add(product(context, cases, warmup));
+			results.add(product(context, cases, warmup, threads));
 		}
-		results.add(plain(cases, warmup));
-		BenchmarkTable.print("Fan-out on PostgreSQL: " + cases + " cases, determination to execution orders", results);
+		results.add(plain(cases, warmup, threads));
+		BenchmarkTable.print("Fan-out on PostgreSQL: " + cases + " cases on " + threads
+				+ " threads, determination to execution orders", "cases", "orders", results);
 		System.out.printf(Locale.ROOT,
 				"product / plain Camunda throughput: %.2f (budget: >= 0.5, and >= 200 cases/s)%n",
 				results.get(0).perSecond() / results.get(1).perSecond());
 	}
 
-	private static BenchmarkTable.Result product(ConfigurableApplicationContext context, int cases, int warmup)
+	static BenchmarkTable.Result product(ConfigurableApplicationContext context, int cases, int warmup, int threads)
 			throws Exception {
+		return BenchmarkTable.measure("product (services, forms, audit, letters)", cases, warmup, threads,
+				productCase(context), () -> Benchmarks.databaseSize(context));
+	}
+
+	/**
+	 * One case through the product: filed, reviewed, approved, its jobs run, its notice
+	 * served and its jobs run again; answers its execution orders.
+	 */
+	static BenchmarkTable.Case productCase(ConfigurableApplicationContext context) {
 		Determinations determinations = context.getBean(Determinations.class);
 		TaskCommandsAccess tasks = new TaskCommandsAccess(context);
 		ProcessEngine engine = context.getBean(ProcessEngine.class);
@@ -73,7 +84,7 @@ public final class FanOutBenchmark {
 		Actor police = actor(users, "police.laoshan");
 		Actor legal = actor(users, "legal.laoshan");
 		Actor leader = actor(users, "leader.city");
-		BenchmarkTable.Case run = (i) -> {
+		return (i) -> {
 			String caseId = determinations.file(filing(i), police);
 			tasks.complete(task(engine, caseId, "Task_ReviewDetermination"), Map.of("decision", "APPROVE"), legal);
 			tasks.complete(task(engine, caseId, "Task_ApproveDetermination"), Map.of("decision", "APPROVE"), leader);
@@ -83,54 +94,12 @@ public final class FanOutBenchmark {
 			runJobs(engine, caseId);
 			return orders(engine, caseId);
 		};
-		return BenchmarkTable.measure("product (services, forms, audit, letters)", cases, warmup, run,
-				() -> Benchmarks.databaseSize(context));
 	}
 
-	/**
-	 * The same BPMN on a plain engine of its own: no product code; expressions the model
-	 * calls resolve to small stand-ins that set the same variables.
-	 */
-	private static BenchmarkTable.Result plain(int cases, int warmup) throws Exception {
-		String url = Benchmarks.createDatabase(PLAIN_DB);
-		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-			.createStandaloneProcessEngineConfiguration()
-			.setJdbcUrl(url)
-			.setJdbcUsername(Benchmarks.user())
-			.setJdbcPassword("")
-			.setJdbcDriver("org.postgresql.Driver")
-			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
-			.setJobExecutorActivate(false)
-			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-		configuration.setExpressionManager(new MockExpressionManager());
-		configuration.setJdbcMaxActiveConnections(20);
-		ProcessEngine engine = configuration.buildProcessEngine();
-		try {
-			engine.getRepositoryService()
-				.createDeployment()
-				.addInputStream("JointDisciplineProcess.bpmn",
-						java.nio.file.Files.newInputStream(Path.of("processes/JointDisciplineProcess.bpmn")))
-				.deploy();
-			List<String> institutions = List.of("ICBC-QD", "ABC-QD", "BOC-QD", "CCB-QD", "BOCOM-QD", "PSBC-QD", "QDB",
-					"QRCB", "ALIPAY", "TENPAY", "CMCC-QD", "CUCC-QD", "CTC-QD", "CBN-QD");
-			Mocks.register("deadlines", new Deadlines());
-			Mocks.register("executionOrders", new Groups());
-			JavaDelegate nothing = (execution) -> {
-			};
-			Mocks.register("determineMeasuresDelegate", nothing);
-			Mocks.register("remindInstitutionDelegate", nothing);
-			Mocks.register("escalateOverdueOrderDelegate", nothing);
-			Mocks.register("markDisciplineActiveDelegate", nothing);
-			Mocks.register("issueLiftingOrdersDelegate", nothing);
-			Mocks.register("closeDisciplineCaseDelegate", nothing);
-			Mocks.register("issueExecutionOrdersDelegate", (JavaDelegate) (execution) -> {
-				Instant due = Instant.now().plus(3, ChronoUnit.DAYS);
-				execution.setVariable("itemIds", new ArrayList<>(institutions));
-				execution.setVariable("orderDueAt", Date.from(due));
-				execution.setVariable("orderReminderAt", Date.from(due.minus(1, ChronoUnit.DAYS)));
-				execution.setVariable("merged", false);
-				execution.setVariable("termEndsAt", Date.from(Instant.now().plus(730, ChronoUnit.DAYS)));
-			});
+	/** The same BPMN on a plain engine of its own, driven through its Java API. */
+	private static BenchmarkTable.Result plain(int cases, int warmup, int threads) throws Exception {
+		try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
+			ProcessEngine engine = plain.engine;
 			TaskService taskService = engine.getTaskService();
 			BenchmarkTable.Case run = (i) -> {
 				String caseId = "plain-" + i;
@@ -151,12 +120,8 @@ public final class FanOutBenchmark {
 				runJobs(engine, caseId);
 				return orders(engine, caseId);
 			};
-			return BenchmarkTable.measure("plain Camunda (same BPMN, Java API)", cases, warmup, run,
-					() -> Benchmarks.databaseSize(url));
-		}
-		finally {
-			Mocks.reset();
-			engine.close();
+			return BenchmarkTable.measure("plain Camunda (same BPMN, Java API)", cases, warmup, threads, run,
+					() -> Benchmarks.databaseSize(plain.url));
 		}
 	}
 
@@ -206,24 +171,6 @@ public final class FanOutBenchmark {
 	private static Actor actor(UserDirectory users, String username) {
 		User user = users.find(username).orElseThrow();
 		return new Actor(user.username(), user.displayName(), user.agencyCode(), user.roles());
-	}
-
-	/** Stand-in for the product's working-day deadlines: three calendar days on. */
-	public static final class Deadlines {
-
-		public Date due(String kind) {
-			return Date.from(Instant.now().plus(3, ChronoUnit.DAYS));
-		}
-
-	}
-
-	/** Stand-in for the order's candidate group: the institution's officers. */
-	public static final class Groups {
-
-		public String candidateGroup(String institution) {
-			return institution + ":BANK_OFFICER";
-		}
-
 	}
 
 }

@@ -24,17 +24,22 @@ import org.antifraud.workflow.TaskLookup;
 import org.antifraud.workflow.TaskRef;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +55,14 @@ class TaskInbox implements TaskLookup {
 	 */
 	static final String ITEM_VARIABLE = "itemId";
 
+	/** Inbox totals are exact up to this many tasks. */
+	static final int COUNT_CAP = 10_000;
+
+	/**
+	 * Up to this many matches the inbox gathers them through the links and sorts them.
+	 */
+	static final int SMALL = 500;
+
 	private final TaskService tasks;
 
 	private final RuntimeService runtime;
@@ -60,11 +73,19 @@ class TaskInbox implements TaskLookup {
 
 	private final WorkingDayCalendar calendar;
 
+	private final ManagementService management;
+
 	private final Map<String, ProcessDefinition> definitions = new ConcurrentHashMap<>();
 
+	/**
+	 * Where the inbox switches from sorting the matches to reading them in index order.
+	 */
+	int small = SMALL;
+
 	TaskInbox(TaskService tasks, RuntimeService runtime, RepositoryService repository, HistoryService history,
-			WorkingDayCalendar calendar) {
+			WorkingDayCalendar calendar, ManagementService management) {
 		this.tasks = tasks;
+		this.management = management;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.history = history;
@@ -73,35 +94,25 @@ class TaskInbox implements TaskLookup {
 
 	/**
 	 * A page of the actor's tasks, optionally of one process, one case (the process
-	 * instance's business key) or overdue only.
+	 * instance's business key) or overdue only. Urgent work comes first (stop-payments
+	 * carry a higher priority), then by due date and age. The total is exact up to
+	 * {@link #COUNT_CAP}; beyond it the page says so ({@code totalCapped}).
 	 */
 	Page<TaskView> page(Actor actor, String processKey, boolean overdueOnly, String caseId, Page.Request request) {
-		TaskQuery query = this.tasks.createTaskQuery()
-			.or()
-			.taskCandidateGroupIn(actor.candidateGroups())
-			.includeAssignedTasks()
-			.taskAssignee(actor.username())
-			.endOr();
-		if (processKey != null && !processKey.isBlank()) {
-			query.processDefinitionKey(processKey);
+		InboxQuery query = new InboxQuery(actor, processKey, overdueOnly, caseId);
+		long total = query.count(COUNT_CAP);
+		List<String> ids = query.page(total <= this.small, request).stream().map(Task::getId).toList();
+		Map<String, Task> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.tasks.createTaskQuery()
+				.taskIdIn(ids.toArray(String[]::new))
+				.initializeFormKeys()
+				.list()
+				.forEach((task) -> found.put(task.getId(), task));
 		}
-		if (overdueOnly) {
-			query.dueBefore(Date.from(Now.instant()));
-		}
-		if (caseId != null && !caseId.isBlank()) {
-			query.processInstanceBusinessKey(caseId);
-		}
-		long total = query.count();
-		// urgent work first (stop-payments carry a higher priority), then by due date
-		List<Task> page = query.initializeFormKeys()
-			.orderByTaskPriority()
-			.desc()
-			.orderByDueDate()
-			.asc()
-			.orderByTaskCreateTime()
-			.asc()
-			.listPage(request.offset(), request.size());
-		return new Page<>(views(page), request.page(), request.size(), total);
+		List<Task> page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+		return (total > COUNT_CAP) ? new Page<>(views(page), request.page(), request.size(), COUNT_CAP, true)
+				: new Page<>(views(page), request.page(), request.size(), total);
 	}
 
 	/** The tasks the actor completed, latest first (已办). */
@@ -245,6 +256,106 @@ class TaskInbox implements TaskLookup {
 			keys.put(instance.getId(), instance.getBusinessKey());
 		}
 		return keys;
+	}
+
+	/**
+	 * The inbox in SQL on the engine's tables, with every value bound as a parameter. A
+	 * task is the actor's when it is assigned to them or one of their groups is a
+	 * candidate. Two shapes: few matches are gathered through the identity links and
+	 * sorted; many are read in the order of the inbox index, checking each task's links,
+	 * so the first page costs the same for 100 tasks or 100,000.
+	 */
+	private final class InboxQuery {
+
+		private final Map<String, Object> parameters = new HashMap<>();
+
+		/**
+		 * The candidate-group test, as an IN over the links and as an EXISTS per task.
+		 */
+		private final String groupsIn;
+
+		private final StringBuilder filters = new StringBuilder();
+
+		InboxQuery(Actor actor, String processKey, boolean overdueOnly, String caseId) {
+			this.parameters.put("assignee", actor.username());
+			List<String> groups = actor.candidateGroups();
+			StringBuilder in = new StringBuilder("null");
+			for (int i = 0; i < groups.size(); i++) {
+				in.append(", #{g").append(i).append('}');
+				this.parameters.put("g" + i, groups.get(i));
+			}
+			this.groupsIn = " I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + in + ")";
+			if (processKey != null && !processKey.isBlank()) {
+				this.filters.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ")
+					.append(table(ProcessDefinitionEntity.class))
+					.append(" D where D.KEY_ = #{processKey})");
+				this.parameters.put("processKey", processKey);
+			}
+			if (overdueOnly) {
+				this.filters.append(" and RES.DUE_DATE_ < #{now}");
+				this.parameters.put("now", Date.from(Now.instant()));
+			}
+			if (caseId != null && !caseId.isBlank()) {
+				this.filters.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ")
+					.append(table(ExecutionEntity.class))
+					.append(" E where E.BUSINESS_KEY_ = #{caseId} and E.PARENT_ID_ is null)");
+				this.parameters.put("caseId", caseId);
+			}
+		}
+
+		private String from(boolean few) {
+			String mine = few ? "RES.ID_ in (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + ")"
+					// a scalar subquery with a limit is asked task by task, as the index
+					// is read
+					: "(select I.ID_ from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn
+							+ " limit 1) is not null";
+			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or " + mine + ")"
+					+ this.filters;
+		}
+
+		/**
+		 * The number of matching tasks, counted up to {@code cap + 1}: the group's links
+		 * (each task once, whichever of the actor's groups it names) plus the tasks
+		 * assigned to the actor outside them.
+		 */
+		long count(int cap) {
+			String tasks = table(TaskEntity.class);
+			String linked = this.filters.isEmpty() ? "select I.TASK_ID_ from " + links() + " I where" + this.groupsIn
+					: "select I.TASK_ID_ from " + links() + " I join " + tasks + " RES on RES.ID_ = I.TASK_ID_ where"
+							+ this.groupsIn + this.filters;
+			String groups = "select count(*) from (select distinct TASK_ID_ from (" + linked + " limit " + (2 * cap + 2)
+					+ ") L) D";
+			String assigned = "select count(*) from " + tasks + " RES where RES.ASSIGNEE_ = #{assignee} and not exists"
+					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")"
+					+ this.filters;
+			return query("select (" + groups + ") + (" + assigned + ")").count();
+		}
+
+		List<Task> page(boolean few, Page.Request request) {
+			// paged in the SQL itself (PostgreSQL and H2 alike), as the native query's
+			// own
+			// paging does not keep this order on every database
+			this.parameters.put("limit", request.size());
+			this.parameters.put("offset", request.offset());
+			return query("select RES.*" + from(few)
+					+ " order by RES.PRIORITY_ desc, RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc limit #{limit} offset #{offset}")
+				.list();
+		}
+
+		private NativeTaskQuery query(String sql) {
+			NativeTaskQuery query = TaskInbox.this.tasks.createNativeTaskQuery().sql(sql);
+			this.parameters.forEach(query::parameter);
+			return query;
+		}
+
+		private String links() {
+			return table(IdentityLinkEntity.class);
+		}
+
+		private String table(Class<?> entity) {
+			return TaskInbox.this.management.getTableName(entity);
+		}
+
 	}
 
 }

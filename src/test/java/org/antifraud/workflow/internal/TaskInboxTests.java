@@ -1,0 +1,99 @@
+package org.antifraud.workflow.internal;
+
+import java.util.List;
+
+import org.antifraud.ApplicationTestSupport;
+import org.antifraud.common.Page;
+import org.antifraud.security.Actor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The inbox's own SQL answers what Camunda's task query answers for the same actor, in
+ * the same order, whichever of its two shapes it takes.
+ */
+class TaskInboxTests extends ApplicationTestSupport {
+
+	@Autowired
+	private TaskInbox inbox;
+
+	@Autowired
+	private TaskService tasks;
+
+	@Autowired
+	private org.antifraud.agency.UserDirectory users;
+
+	@AfterEach
+	void shapeBack() {
+		this.inbox.small = TaskInbox.SMALL;
+	}
+
+	@Test
+	void sameTasksInTheSameOrderAsCamundasQueryInBothShapes() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			fileCase("POLICE_DETERMINED", residentId());
+		}
+		Actor legal = actor("legal.laoshan");
+		List<String> expected = camunda(legal, null);
+		List<String> ofProcess = camunda(legal, "JointDisciplineProcess");
+		assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
+		for (int small : List.of(TaskInbox.SMALL, 0)) {
+			this.inbox.small = small;
+			Page<TaskView> page = this.inbox.page(legal, null, false, null, Page.request(0, 200));
+			assertThat(page.items().stream().map(TaskView::id).toList()).as("shape with small=" + small)
+				.isEqualTo(expected);
+			assertThat(page.total()).isEqualTo(expected.size());
+			assertThat(page.totalCapped()).isNull();
+			assertThat(this.inbox.page(legal, "JointDisciplineProcess", false, null, Page.request(0, 200))
+				.items()
+				.stream()
+				.map(TaskView::id)
+				.toList()).as("filtered, small=" + small).isEqualTo(ofProcess);
+			// a filtered page: the second page of size 1 is the process's second task
+			assertThat(this.inbox.page(legal, "JointDisciplineProcess", false, null, Page.request(1, 1))
+				.items()
+				.get(0)
+				.id()).isEqualTo(ofProcess.get(1));
+		}
+		// another agency's officer sees none of them
+		assertThat(this.inbox.page(actor("bank.qdb"), null, false, null, Page.request(0, 20)).items())
+			.extracting(TaskView::id)
+			.doesNotContainAnyElementsOf(expected);
+	}
+
+	/** What Camunda's own task query answers for the actor: the oracle. */
+	private List<String> camunda(Actor actor, String processKey) {
+		TaskQuery query = this.tasks.createTaskQuery()
+			.or()
+			.taskCandidateGroupIn(actor.candidateGroups())
+			.includeAssignedTasks()
+			.taskAssignee(actor.username())
+			.endOr();
+		if (processKey != null) {
+			query.processDefinitionKey(processKey);
+		}
+		return query.orderByTaskPriority()
+			.desc()
+			.orderByDueDate()
+			.asc()
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(Task::getId)
+			.toList();
+	}
+
+	private Actor actor(String username) {
+		var user = this.users.find(username).orElseThrow();
+		return new Actor(user.username(), user.displayName(), user.agencyCode(), user.roles());
+	}
+
+}
