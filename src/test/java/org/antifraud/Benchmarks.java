@@ -1,9 +1,12 @@
 package org.antifraud;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -81,6 +84,19 @@ public final class Benchmarks {
 		return context.getEnvironment().getProperty("spring.datasource.url");
 	}
 
+	/** The single number a query answers. */
+	public static long count(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url, user(), "");
+				Statement statement = connection.createStatement()) {
+			var result = statement.executeQuery(sql);
+			result.next();
+			return result.getLong(1);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Refreshes the planner's statistics after a bulk load, as autovacuum would soon. */
 	public static void vacuum(String url) {
 		try (Connection connection = DriverManager.getConnection(url, user(), "");
@@ -109,6 +125,42 @@ public final class Benchmarks {
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** The highest used heap seen while open, sampled every 20 ms after a full GC. */
+	public static final class HeapPeak implements AutoCloseable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread sampler;
+
+		public HeapPeak() {
+			System.gc();
+			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+			this.sampler = new Thread(() -> {
+				while (!Thread.currentThread().isInterrupted()) {
+					this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+					try {
+						Thread.sleep(20);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			});
+			this.sampler.setDaemon(true);
+			this.sampler.start();
+		}
+
+		public long peakMiB() {
+			return this.peak.get() >> 20;
+		}
+
+		@Override
+		public void close() {
+			this.sampler.interrupt();
+		}
+
 	}
 
 }

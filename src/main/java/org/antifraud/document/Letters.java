@@ -13,9 +13,9 @@ import org.antifraud.common.Now;
 public interface Letters {
 
 	/**
-	 * Lays out, numbers, seals, signs and stores a letter. Runs inside the caller's
-	 * transaction, so the letter and its number exist exactly when the step that issued
-	 * it commits.
+	 * Numbers and registers a letter inside the caller's transaction, so the letter and
+	 * its number exist exactly when the step that issued it commits; its PDF is laid out,
+	 * sealed, signed and stored right after that commit (or when first read, if sooner).
 	 * @throws org.antifraud.common.ApiException 422 when a character of the letter has no
 	 * glyph in any shipped font
 	 */

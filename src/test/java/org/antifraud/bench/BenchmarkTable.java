@@ -1,7 +1,5 @@
 package org.antifraud.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+
+import org.antifraud.Benchmarks;
 
 /**
  * Runs a scenario item by item on a number of threads and prints the engine benchmarks'
@@ -36,7 +36,7 @@ final class BenchmarkTable {
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong produced = new AtomicLong();
 		int step = Math.max(1, count / 10);
-		try (HeapPeak heap = new HeapPeak()) {
+		try (Benchmarks.HeapPeak heap = new Benchmarks.HeapPeak()) {
 			long start = System.nanoTime();
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			try {
@@ -137,42 +137,6 @@ final class BenchmarkTable {
 	}
 
 	record Latency(String name, long rows, double p50, double p95, double p99, double max) {
-	}
-
-	/** The highest used heap seen while open, sampled every 20 ms after a full GC. */
-	static final class HeapPeak implements AutoCloseable {
-
-		private final AtomicLong peak = new AtomicLong();
-
-		private final Thread sampler;
-
-		HeapPeak() {
-			System.gc();
-			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-			this.sampler = new Thread(() -> {
-				while (!Thread.currentThread().isInterrupted()) {
-					this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-					try {
-						Thread.sleep(20);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			});
-			this.sampler.setDaemon(true);
-			this.sampler.start();
-		}
-
-		long peakMiB() {
-			return this.peak.get() >> 20;
-		}
-
-		@Override
-		public void close() {
-			this.sampler.interrupt();
-		}
-
 	}
 
 }

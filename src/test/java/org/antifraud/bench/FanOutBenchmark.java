@@ -72,11 +72,18 @@ public final class FanOutBenchmark {
 				productCase(context), () -> Benchmarks.databaseSize(context));
 	}
 
+	/** One case through the product, as {@link #fileToOrders}; answers its orders. */
+	static BenchmarkTable.Case productCase(ConfigurableApplicationContext context) {
+		ProcessEngine engine = context.getBean(ProcessEngine.class);
+		CaseFiler filer = fileToOrders(context);
+		return (i) -> orders(engine, filer.file(i));
+	}
+
 	/**
 	 * One case through the product: filed, reviewed, approved, its jobs run, its notice
-	 * served and its jobs run again; answers its execution orders.
+	 * served and its jobs run again, so its execution orders are out; answers its id.
 	 */
-	static BenchmarkTable.Case productCase(ConfigurableApplicationContext context) {
+	static CaseFiler fileToOrders(ConfigurableApplicationContext context) {
 		Determinations determinations = context.getBean(Determinations.class);
 		TaskCommandsAccess tasks = new TaskCommandsAccess(context);
 		ProcessEngine engine = context.getBean(ProcessEngine.class);
@@ -92,8 +99,16 @@ public final class FanOutBenchmark {
 			tasks.complete(task(engine, caseId, "Task_ServeNotice"),
 					Map.of("servedOn", Now.today().toString(), "serviceMethod", "IN_PERSON"), police);
 			runJobs(engine, caseId);
-			return orders(engine, caseId);
+			return caseId;
 		};
+	}
+
+	/** Files case number {@code i} and takes it to its execution orders. */
+	@FunctionalInterface
+	interface CaseFiler {
+
+		String file(int i) throws Exception;
+
 	}
 
 	/** The same BPMN on a plain engine of its own, driven through its Java API. */

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.antifraud.Benchmarks;
 import org.antifraud.discipline.JointDisciplineProcess;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.task.Task;
@@ -229,7 +230,7 @@ public final class OrdersBenchmark {
 			String order = "insert into execution_order (id, case_id, kind, institution_code, status, due_on, issued_at)"
 					+ " values (?, ?, 'EXECUTION', ?, 'PENDING', ?, ?)";
 			long start = System.nanoTime();
-			try (BenchmarkTable.HeapPeak heap = new BenchmarkTable.HeapPeak()) {
+			try (Benchmarks.HeapPeak heap = new Benchmarks.HeapPeak()) {
 				inBatches(cases, threads, (from, to) -> this.transaction.executeWithoutResult((status) -> {
 					for (int i = from; i < to; i++) {
 						String caseId = UUID.randomUUID().toString();
@@ -297,15 +298,7 @@ public final class OrdersBenchmark {
 		}
 
 		BenchmarkTable.Result answer(int answers, int threads) throws Exception {
-			List<String> tasks = this.engine.getTaskService()
-				.createTaskQuery()
-				.taskCandidateGroup(GROUP)
-				.orderByTaskCreateTime()
-				.asc()
-				.list()
-				.stream()
-				.map(Task::getId)
-				.toList();
+			List<String> tasks = openTasks(this.engine.getTaskService());
 			ThreadLocal<Api> clients = ThreadLocal.withInitial(() -> {
 				try {
 					return new Api(this.base, (Thread.currentThread().getId() % 2 == 0) ? "bank.icbc" : "bank.icbc2");
@@ -339,7 +332,7 @@ public final class OrdersBenchmark {
 					Date.from(due), "orderReminderAt", Date.from(due.minus(1, ChronoUnit.DAYS)), "termEndsAt",
 					Date.from(Instant.now().plus(730, ChronoUnit.DAYS)), "merged", false);
 			long start = System.nanoTime();
-			try (BenchmarkTable.HeapPeak heap = new BenchmarkTable.HeapPeak()) {
+			try (Benchmarks.HeapPeak heap = new Benchmarks.HeapPeak()) {
 				inBatches(cases, threads, (from, to) -> {
 					for (int i = from; i < to; i++) {
 						String caseId = "plain-" + i;
@@ -387,20 +380,25 @@ public final class OrdersBenchmark {
 
 		BenchmarkTable.Result answer(int answers, int threads) throws Exception {
 			var service = this.plain.engine.getTaskService();
-			List<String> tasks = service.createTaskQuery()
-				.taskCandidateGroup(GROUP)
-				.orderByTaskCreateTime()
-				.asc()
-				.list()
-				.stream()
-				.map(Task::getId)
-				.toList();
+			List<String> tasks = openTasks(service);
 			return BenchmarkTable.measure("plain Camunda TaskService.complete", answers, 0, threads, (i) -> {
 				service.complete(tasks.get(i), Map.of("outcome", "NOTHING_TO_APPLY"));
 				return 1;
 			}, () -> Benchmarks.databaseSize(this.plain.url));
 		}
 
+	}
+
+	/** The institution's open tasks, oldest first: the ones its officers answer. */
+	static List<String> openTasks(TaskService tasks) {
+		return tasks.createTaskQuery()
+			.taskCandidateGroup(GROUP)
+			.orderByTaskCreateTime()
+			.asc()
+			.list()
+			.stream()
+			.map(Task::getId)
+			.toList();
 	}
 
 	private static JobExecutor jobExecutor(ProcessEngine engine) {

@@ -43,6 +43,21 @@ class DocumentRepository {
 		return this.jdbc.sql("select " + COLUMNS + " from document where id = ?").param(id).query(this::row).optional();
 	}
 
+	/** The document, its row locked until the transaction ends. */
+	Optional<DocumentRecord> lock(String id) {
+		return this.jdbc.sql("select " + COLUMNS + " from document where id = ? for update")
+			.param(id)
+			.query(this::row)
+			.optional();
+	}
+
+	/** Records a letter's file once it is laid out, signed and stored. */
+	void rendered(String id, long size, String sha256, String key) {
+		this.jdbc.sql("update document set size_bytes = ?, sha256 = ?, storage_key = ? where id = ?")
+			.params(size, sha256, key, id)
+			.update();
+	}
+
 	Optional<DocumentRecord> byCode(String code) {
 		return this.jdbc.sql("select " + COLUMNS + " from document where verification_code = ?")
 			.param(code)

@@ -43,14 +43,16 @@ import org.antifraud.workflow.TaskLookup;
 import org.antifraud.workflow.TaskRef;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Issues letters (template → GB/T 9704 layout → PDF/A-2b → PAdES signature → storage and
- * registry, all in the caller's transaction), serves them to their audience and verifies
+ * Issues letters (number, verification code, registry and search text in the caller's
+ * transaction; template → GB/T 9704 layout → PDF/A-2b → PAdES signature → storage right
+ * after it commits, see {@link #rendered}), serves them to their audience and verifies
  * copies.
  */
 @Service
@@ -91,10 +93,12 @@ class DocumentService implements Letters {
 
 	private final AttachmentInspector inspector;
 
+	private final ApplicationEventPublisher events;
+
 	DocumentService(LetterTemplates templates, LetterFonts fonts, AgencyKeys keys, DocumentStorage storage,
 			DocumentRepository documents, AgencyDirectory agencies, NumberSequences numbers, AuditTrail audit,
 			CurrentActor currentActor, DocumentProperties properties, ObjectMapper json, List<CaseFiles> caseFiles,
-			TaskLookup tasks) {
+			TaskLookup tasks, ApplicationEventPublisher events) {
 		this.templates = templates;
 		this.fonts = fonts;
 		this.keys = keys;
@@ -109,6 +113,7 @@ class DocumentService implements Letters {
 		this.caseFiles = caseFiles;
 		this.tasks = tasks;
 		this.inspector = new AttachmentInspector(properties.attachments());
+		this.events = events;
 	}
 
 	@Override
@@ -202,34 +207,64 @@ class DocumentService implements Letters {
 		Agency issuer = this.agencies.find(draft.issuerCode())
 			.orElseThrow(() -> new IllegalArgumentException("Unknown issuer " + draft.issuerCode()));
 		ZonedDateTime at = Now.zoned();
-		Map<String, String> values = new HashMap<>(draft.fields());
-		values.put("recipient", draft.recipient());
-		values.put("issuer", issuer.name());
-		List<LetterTemplate.Paragraph> paragraphs = template.paragraphs(values);
+		List<LetterTemplate.Paragraph> paragraphs = paragraphs(template, draft.fields(), draft.recipient(), issuer);
 		// every character is checked before a number is drawn, so a refused letter costs
 		// no number
 		this.fonts.requireGlyphs(LetterFonts.Face.TITLE, issuer.name() + template.title());
 		paragraphs.forEach((paragraph) -> this.fonts.requireGlyphs(LetterFonts.Face.BODY, paragraph.text()));
 		String number = number(template, issuer, at);
 		String code = verificationCode();
-		String verifyUrl = this.properties.publicBaseUrl().replaceAll("/+$", "") + "/verify/" + code;
-		LetterContent content = new LetterContent(issuer.name(), number, template.title(), paragraphs, at, code,
-				verifyUrl);
-		byte[] pdf = sign(render(content), issuer, template.title() + " " + number, at);
-		String key = "letters/" + at.getYear() + "/" + id + ".pdf";
-		this.storage.put(key, pdf);
 		Set<String> audience = new LinkedHashSet<>(draft.audience());
 		audience.add(issuer.code());
 		Actor actor = this.currentActor.find().orElse(null);
+		// the PDF is laid out, signed and stored after this transaction commits (or at
+		// the
+		// first read, whichever comes first): until then no file and no hash
 		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), number,
 				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
-				toJson(draft.fields()), "application/pdf", pdf.length, sha256(pdf), key, code, DocumentRecord.ISSUED,
-				supersedes, null, null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
+				toJson(draft.fields()), "application/pdf", 0, null, null, code, DocumentRecord.ISSUED, supersedes, null,
+				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
 		String text = template.title() + "\n" + number + "\n"
 				+ paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
 		this.documents.insert(record, text);
 		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(), template.title() + " " + number);
+		this.events.publishEvent(new LetterIssued(id));
 		return new IssuedLetter(id, number, code);
+	}
+
+	/**
+	 * The letter's PDF, laid out, signed and stored if it was not yet: by the rendering
+	 * job after the issuing step commits, or by the first reader to come sooner. The row
+	 * lock makes one of them do it; each attempt writes a file of its own, so an attempt
+	 * cut off after writing leaves an unused file, never a half letter.
+	 */
+	@Transactional
+	DocumentRecord rendered(String id) {
+		DocumentRecord letter = this.documents.lock(id).orElseThrow();
+		if (letter.storageKey() != null) {
+			return letter;
+		}
+		LetterTemplate template = this.templates.get(letter.letterType());
+		Agency issuer = this.agencies.find(letter.issuerCode()).orElseThrow();
+		ZonedDateTime at = letter.createdAt().atZone(Now.ZONE);
+		String verifyUrl = this.properties.publicBaseUrl().replaceAll("/+$", "") + "/verify/"
+				+ letter.verificationCode();
+		LetterContent content = new LetterContent(issuer.name(), letter.number(), letter.title(),
+				paragraphs(template, fromJson(letter.fields()), letter.recipient(), issuer), at,
+				letter.verificationCode(), verifyUrl);
+		byte[] pdf = sign(render(content), issuer, letter.title() + " " + letter.number(), at);
+		String key = "letters/" + at.getYear() + "/" + id + "-" + Long.toHexString(this.random.nextLong()) + ".pdf";
+		this.storage.put(key, pdf);
+		this.documents.rendered(id, pdf.length, sha256(pdf), key);
+		return this.documents.find(id).orElseThrow();
+	}
+
+	private static List<LetterTemplate.Paragraph> paragraphs(LetterTemplate template, Map<String, String> fields,
+			String recipient, Agency issuer) {
+		Map<String, String> values = new HashMap<>(fields);
+		values.put("recipient", recipient);
+		values.put("issuer", issuer.name());
+		return template.paragraphs(values);
 	}
 
 	private String number(LetterTemplate template, Agency issuer, ZonedDateTime at) {
@@ -301,6 +336,9 @@ class DocumentService implements Letters {
 	@Transactional
 	Content content(String id) {
 		DocumentRecord document = readable(id);
+		if (document.storageKey() == null) {
+			document = rendered(id);
+		}
 		this.audit.record("DOCUMENT_DOWNLOADED", "document", id, document.caseId(),
 				document.title() + ((document.number() != null) ? " " + document.number() : ""));
 		return new Content(document, this.storage.get(document.storageKey()));

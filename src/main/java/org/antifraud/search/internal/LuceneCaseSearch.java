@@ -2,14 +2,20 @@ package org.antifraud.search.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.WeakHashMap;
 
 import org.antifraud.search.CaseSearch;
@@ -40,6 +46,10 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -92,6 +102,11 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 
 	private static final String MAX_VERSION = "maxVersion";
 
+	/**
+	 * The version as doc values, so it can move on without rewriting an unchanged item.
+	 */
+	private static final String REVISION = "revision";
+
 	private volatile long maxVersion;
 
 	public LuceneCaseSearch(SearchProperties properties) {
@@ -128,10 +143,22 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
 				for (SearchDocument document : documents) {
-					if (storedVersion(searcher, document.key()) <= version) {
-						this.writer.updateDocument(new Term("key", document.key()),
-								this.facets.build(document(document, version)));
+					Stored stored = stored(searcher, document.key());
+					if (stored != null && stored.version() > version) {
+						continue;
 					}
+					String hash = hash(document);
+					if (stored != null && hash.equals(stored.hash())) {
+						// unchanged (a case touched by one answer re-reads all its
+						// letters):
+						// only its version moves on, in place
+						if (stored.version() < version) {
+							this.writer.updateNumericDocValue(new Term("key", document.key()), REVISION, version);
+						}
+						continue;
+					}
+					this.writer.updateDocument(new Term("key", document.key()),
+							this.facets.build(document(document, version, hash)));
 				}
 			}
 			finally {
@@ -152,7 +179,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 		try {
 			for (SearchDocument document : documents) {
 				this.writer.updateDocument(new Term("key", document.key()),
-						this.facets.build(document(document, version)));
+						this.facets.build(document(document, version, hash(document))));
 			}
 			commit(version);
 		}
@@ -161,15 +188,46 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 		}
 	}
 
-	private static long storedVersion(IndexSearcher searcher, String key) throws IOException {
-		TopDocs found = searcher.search(new TermQuery(new Term("key", key)), 1);
-		if (found.scoreDocs.length == 0) {
-			return -1;
-		}
-		return searcher.storedFields().document(found.scoreDocs[0].doc).getField("version").numericValue().longValue();
+	/**
+	 * What the index holds of an item: the version it was read at and its content hash.
+	 */
+	private record Stored(long version, String hash) {
 	}
 
-	private static Document document(SearchDocument d, long version) {
+	private static Stored stored(IndexSearcher searcher, String key) throws IOException {
+		TopDocs found = searcher.search(new TermQuery(new Term("key", key)), 1);
+		if (found.scoreDocs.length == 0) {
+			return null;
+		}
+		int doc = found.scoreDocs[0].doc;
+		Document stored = searcher.storedFields().document(doc, Set.of("version", "hash"));
+		long version = stored.getField("version").numericValue().longValue();
+		// a version moved on in place lives in the doc values
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+		NumericDocValues revisions = leaf.reader().getNumericDocValues(REVISION);
+		if (revisions != null && revisions.advanceExact(doc - leaf.docBase)) {
+			version = Math.max(version, revisions.longValue());
+		}
+		IndexableField hash = stored.getField("hash");
+		return new Stored(version, (hash != null) ? hash.stringValue() : null);
+	}
+
+	/** A digest of everything the index keeps of an item (readers in a fixed order). */
+	static String hash(SearchDocument d) {
+		String canonical = String.join("\u001f", d.type(), d.id(), d.caseRef(), d.title(), d.status(),
+				String.valueOf(d.agency()), String.join(",", new TreeSet<>(d.readers())), String.valueOf(d.date()),
+				String.join(",", d.identifiers()), String.join(",", d.numbers()), d.names(), d.text());
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Document document(SearchDocument d, long version, String hash) {
 		Document doc = new Document();
 		doc.add(new StringField("key", d.key(), Field.Store.YES));
 		doc.add(new StringField("type", d.type(), Field.Store.YES));
@@ -196,6 +254,8 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 		doc.add(new TextField("text", indexed.text(), Field.Store.YES));
 		doc.add(new TextField("all", indexed.title() + "\n" + indexed.names() + "\n" + indexed.text(), Field.Store.NO));
 		doc.add(new StoredField("version", version));
+		doc.add(new NumericDocValuesField(REVISION, version));
+		doc.add(new StoredField("hash", hash));
 		return doc;
 	}
 

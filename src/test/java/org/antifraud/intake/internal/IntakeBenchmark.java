@@ -2,11 +2,9 @@ package org.antifraud.intake.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.antifraud.Benchmarks;
 import org.antifraud.TestData;
@@ -42,7 +40,7 @@ public final class IntakeBenchmark {
 			IntakeService intake = context.getBean(IntakeService.class);
 			User officer = context.getBean(UserDirectory.class).find("bank.icbc").orElseThrow();
 			Actor bank = new Actor(officer.username(), officer.displayName(), officer.agencyCode(), officer.roles());
-			PeakHeap heap = new PeakHeap();
+			Benchmarks.HeapPeak heap = new Benchmarks.HeapPeak();
 			long start = System.nanoTime();
 			try {
 				intake.upload("account-signals", invalid, "bad.xlsx", false, bank, Locale.CHINA);
@@ -54,12 +52,12 @@ public final class IntakeBenchmark {
 			if (!Boolean.parseBoolean(System.getProperty("import", "true"))) {
 				return;
 			}
-			heap = new PeakHeap();
+			heap = new Benchmarks.HeapPeak();
 			start = System.nanoTime();
 			IntakeService.Report report = intake.upload("account-signals", valid, "good.xlsx", false, bank,
 					Locale.CHINA);
 			report("check and import", report.accepted(), start, heap);
-			heap = new PeakHeap();
+			heap = new Benchmarks.HeapPeak();
 			start = System.nanoTime();
 			IntakeService.Report again = intake.upload("account-signals", valid, "good.xlsx", false, bank,
 					Locale.CHINA);
@@ -69,11 +67,12 @@ public final class IntakeBenchmark {
 		Files.deleteIfExists(invalid);
 	}
 
-	private static void report(String what, int rows, long start, PeakHeap heap) {
+	private static void report(String what, int rows, long start, Benchmarks.HeapPeak heap) {
 		double seconds = (System.nanoTime() - start) / 1e9;
-		long peak = heap.stop();
+		heap.close();
+		long peak = heap.peakMiB();
 		System.out.printf(Locale.ROOT, "%-48s %,9d rows %8.1f s %,9.0f rows/s   peak heap %,6d MB%n", what, rows,
-				seconds, rows / seconds, peak / (1024 * 1024));
+				seconds, rows / seconds, peak);
 	}
 
 	private static void write(Path file, int rows, boolean lastBad) throws IOException {
@@ -99,41 +98,6 @@ public final class IntakeBenchmark {
 			}
 			workbook.finish();
 		}
-	}
-
-	/** Samples the used heap every 20 ms after a full collection. */
-	private static final class PeakHeap {
-
-		private final AtomicLong peak = new AtomicLong();
-
-		private final Thread sampler;
-
-		private volatile boolean running = true;
-
-		PeakHeap() {
-			System.gc();
-			this.sampler = new Thread(() -> {
-				while (this.running) {
-					long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-					this.peak.accumulateAndGet(used, Math::max);
-					try {
-						Thread.sleep(20);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			});
-			this.sampler.setDaemon(true);
-			this.sampler.start();
-		}
-
-		long stop() {
-			this.running = false;
-			this.sampler.interrupt();
-			return this.peak.get();
-		}
-
 	}
 
 }

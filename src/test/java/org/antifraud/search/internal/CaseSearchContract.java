@@ -190,4 +190,19 @@ abstract class CaseSearchContract {
 		assertThat(search().maxVersion()).isGreaterThanOrEqualTo(12);
 	}
 
+	@Test
+	void anUnchangedItemStillMovesToTheNewerVersion() {
+		SearchDocument current = doc("discipline", "c9", "EXECUTING", "QD-PSB-LS", Set.of("QD-PSB-LS"), "2026-09-28",
+				List.of(), List.of(), "赵六", "当前的内容");
+		index(current, 20);
+		// read again at a later version without a change (the index may skip rewriting
+		// it)
+		index(current, 22);
+		// a late reader of version 21 holds older content: it must not win
+		index(doc("discipline", "c9", "LIFTED", "QD-PSB-LS", Set.of("QD-PSB-LS"), "2026-09-28", List.of(), List.of(),
+				"赵六", "较早的内容"), 21);
+		assertThat(find(POLICE, "赵六").items().get(0).status()).isEqualTo("EXECUTING");
+		assertThat(find(POLICE, "较早的内容").total()).isZero();
+	}
+
 }
