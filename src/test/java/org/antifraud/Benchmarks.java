@@ -97,6 +97,18 @@ public final class Benchmarks {
 		}
 	}
 
+	/** Letters registered but not yet rendered. */
+	public static final String LETTERS_PENDING = "select count(*) from document where kind = 'LETTER' and storage_key is null";
+
+	/** Waits until a count query answers zero; answers the seconds waited. */
+	public static double awaitZero(String url, String sql) throws InterruptedException {
+		long start = System.nanoTime();
+		while (count(url, sql) > 0) {
+			Thread.sleep(100);
+		}
+		return (System.nanoTime() - start) / 1e9;
+	}
+
 	/** Refreshes the planner's statistics after a bulk load, as autovacuum would soon. */
 	public static void vacuum(String url) {
 		try (Connection connection = DriverManager.getConnection(url, user(), "");

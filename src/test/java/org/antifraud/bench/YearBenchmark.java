@@ -60,6 +60,8 @@ public final class YearBenchmark {
 				return 1;
 			}, () -> Benchmarks.databaseSize(context)));
 			String url = Benchmarks.url(context);
+			System.out.printf(Locale.ROOT, "letters rendered %.1f s after the last step%n",
+					Benchmarks.awaitZero(url, Benchmarks.LETTERS_PENDING));
 			Benchmarks.vacuum(url);
 			BenchmarkTable.print("One year at scale " + scale + " on " + threads + " threads ("
 					+ Benchmarks.count(url, size) + " execution orders)", "items", "done", phases);
