@@ -16,9 +16,13 @@ import org.springframework.util.FileSystemUtils;
  * Starts the application for a benchmark main on a PostgreSQL database of its own,
  * dropped and created afresh, with the job executor off, quiet logs and its files under
  * {@code target/bench}. PostgreSQL comes from PGHOST/PGUSER (default 127.0.0.1,
- * postgres).
+ * postgres); {@code -Ddb=h2} runs on an embedded H2 file database instead, for
+ * comparison.
  */
 public final class Benchmarks {
+
+	/** Whether the run is on H2 ({@code -Ddb=h2}) rather than PostgreSQL. */
+	public static final boolean H2 = "h2".equalsIgnoreCase(System.getProperty("db", "postgresql"));
 
 	private Benchmarks() {
 	}
@@ -36,7 +40,7 @@ public final class Benchmarks {
 	public static ConfigurableApplicationContext node(String database, String node) {
 		Path dir = Path.of("target", "bench", database, node).toAbsolutePath();
 		SpringApplication application = new SpringApplication(JointDisciplineApplication.class);
-		application.setAdditionalProfiles("demo", "postgres");
+		application.setAdditionalProfiles(H2 ? new String[] { "demo" } : new String[] { "demo", "postgres" });
 		return application.run("--spring.datasource.url=" + url(database), "--spring.datasource.username=" + user(),
 				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--server.port=0",
 				"--antifraud.search.index-dir=" + dir.resolve("search"),
@@ -45,6 +49,12 @@ public final class Benchmarks {
 
 	/** Drops and creates the database; answers its JDBC URL. */
 	public static String createDatabase(String database) throws Exception {
+		if (H2) {
+			for (String suffix : new String[] { ".mv.db", ".trace.db" }) {
+				java.nio.file.Files.deleteIfExists(h2File(database, suffix));
+			}
+			return url(database);
+		}
 		try (Connection admin = DriverManager.getConnection(url("postgres"), user(), "");
 				Statement statement = admin.createStatement()) {
 			statement.execute("drop database if exists " + database + " with (force)");
@@ -53,16 +63,37 @@ public final class Benchmarks {
 		return url(database);
 	}
 
+	/** The database the run is on, for the tables' titles. */
+	public static String databaseName() {
+		return H2 ? "H2" : "PostgreSQL";
+	}
+
 	public static String user() {
-		return System.getenv().getOrDefault("PGUSER", "postgres");
+		return H2 ? "sa" : System.getenv().getOrDefault("PGUSER", "postgres");
 	}
 
 	public static String url(String database) {
+		if (H2) {
+			return "jdbc:h2:file:" + h2File(database, "") + ";DB_CLOSE_ON_EXIT=FALSE";
+		}
 		return "jdbc:postgresql://" + System.getenv().getOrDefault("PGHOST", "127.0.0.1") + ":5432/" + database;
 	}
 
-	/** The database's size as PostgreSQL prints it. */
+	private static Path h2File(String database, String suffix) {
+		return Path.of("target", "bench", "h2", database + suffix).toAbsolutePath();
+	}
+
+	/** The database's size as PostgreSQL prints it (H2: its file). */
 	public static String databaseSize(String url) {
+		if (H2) {
+			String file = url.substring("jdbc:h2:file:".length(), url.indexOf(';'));
+			try {
+				return (java.nio.file.Files.size(Path.of(file + ".mv.db")) >> 20) + " MB";
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
 		try (Connection connection = DriverManager.getConnection(url, user(), "");
 				Statement statement = connection.createStatement()) {
 			var size = statement.executeQuery("select pg_size_pretty(pg_database_size(current_database()))");
@@ -113,7 +144,7 @@ public final class Benchmarks {
 	public static void vacuum(String url) {
 		try (Connection connection = DriverManager.getConnection(url, user(), "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("vacuum analyze");
+			statement.execute(H2 ? "analyze" : "vacuum analyze");
 		}
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);

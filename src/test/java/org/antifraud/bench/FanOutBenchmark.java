@@ -66,7 +66,7 @@ public final class FanOutBenchmark {
 					Benchmarks.databaseSize(context)));
 		}
 		results.add(plain(cases, warmup, threads));
-		BenchmarkTable.print("Fan-out on PostgreSQL: " + cases + " cases on " + threads
+		BenchmarkTable.print("Fan-out on " + Benchmarks.databaseName() + ": " + cases + " cases on " + threads
 				+ " threads, determination to execution orders", "cases", "orders", results);
 		System.out.printf(Locale.ROOT,
 				"product / plain Camunda throughput: %.2f (budget: >= 0.5, and >= 200 cases/s)%n",

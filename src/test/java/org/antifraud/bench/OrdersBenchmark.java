@@ -217,7 +217,9 @@ public final class OrdersBenchmark {
 				.getVariables((String) template.get("process_instance_id"));
 			LocalDate due = ((java.sql.Date) template.get("due_on")).toLocalDate();
 			List<String> columns = this.jdbc.queryForList(
-					"select column_name from information_schema.columns where table_name = 'discipline_case' order by ordinal_position",
+					"select lower(column_name) from information_schema.columns where lower(table_name) = 'discipline_case'"
+							+ " and lower(table_schema) = " + (Benchmarks.H2 ? "'public'" : "current_schema()")
+							+ " order by ordinal_position",
 					String.class);
 			String copy = "insert into discipline_case (" + String.join(", ", columns) + ") select "
 					+ String.join(", ", columns.stream().map((column) -> switch (column) {

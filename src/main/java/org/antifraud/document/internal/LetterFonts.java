@@ -123,8 +123,12 @@ class LetterFonts {
 	 */
 	private static final class FontFile {
 
-		/** Parsed copies kept for reuse: about as many as letters are set at once. */
-		private static final int KEPT = 4;
+		/**
+		 * Parsed copies kept for reuse: as many as letters are set at once
+		 * ({@link LetterRenderer#THREADS}), and some for letters read before they were
+		 * rendered.
+		 */
+		private static final int KEPT = LetterRenderer.THREADS + 2;
 
 		private final String location;
 

@@ -3,10 +3,16 @@ package org.antifraud.document.internal;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.antifraud.common.RegisteredEventExecutor;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Lays out, signs and stores each issued letter right after the step that issued it
@@ -18,6 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LetterRenderer {
 
+	static final String EXECUTOR = "letterRenderExecutor";
+
+	/**
+	 * Letters set at once: one per core, at most the parsed fonts {@link LetterFonts}
+	 * keeps; more would only parse the CJK fonts again and wait for the same cores.
+	 */
+	static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
 	private final DocumentService documents;
 
 	private final IncompleteEventPublications incomplete;
@@ -27,9 +41,17 @@ class LetterRenderer {
 		this.incomplete = incomplete;
 	}
 
-	@ApplicationModuleListener
+	/** After commit, on the rendering threads, through the event registry. */
+	@Async(EXECUTOR)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener
 	void on(LetterIssued event) {
 		this.documents.rendered(event.documentId());
+	}
+
+	@Bean(EXECUTOR)
+	static RegisteredEventExecutor letterRenderExecutor() {
+		return new RegisteredEventExecutor("letter-render-", THREADS);
 	}
 
 	/** Renders again, once a minute, the letters whose rendering failed. */

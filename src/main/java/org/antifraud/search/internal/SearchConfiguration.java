@@ -1,5 +1,6 @@
 package org.antifraud.search.internal;
 
+import org.antifraud.common.RegisteredEventExecutor;
 import org.antifraud.search.SearchProperties;
 import org.slf4j.LoggerFactory;
 
@@ -7,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /** Picks the search backend by configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -20,14 +20,8 @@ class SearchConfiguration {
 	 * its own executor ({@code spring.task.execution.mode: force}).
 	 */
 	@Bean(SearchIndexer.EXECUTOR)
-	ThreadPoolTaskExecutor searchIndexExecutor() {
-		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-		executor.setCorePoolSize(2);
-		executor.setMaxPoolSize(2);
-		executor.setThreadNamePrefix("search-index-");
-		executor.setWaitForTasksToCompleteOnShutdown(true);
-		executor.setAwaitTerminationSeconds(10);
-		return executor;
+	RegisteredEventExecutor searchIndexExecutor() {
+		return new RegisteredEventExecutor("search-index-", 2);
 	}
 
 	@Bean(destroyMethod = "close")

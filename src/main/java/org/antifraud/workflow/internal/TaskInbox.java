@@ -332,9 +332,8 @@ class TaskInbox implements TaskLookup {
 		}
 
 		List<Task> page(boolean few, Page.Request request) {
-			// paged in the SQL itself (PostgreSQL and H2 alike), as the native query's
-			// own
-			// paging does not keep this order on every database
+			// paged in the SQL itself: LIMIT and OFFSET read the same on PostgreSQL and
+			// H2
 			this.parameters.put("limit", request.size());
 			this.parameters.put("offset", request.offset());
 			return query("select RES.*" + from(few)

@@ -1,0 +1,28 @@
+package org.antifraud.common;
+
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * Threads for listeners whose events the event registry keeps until they are done (search
+ * indexing, letter rendering). At shutdown the work under way finishes and the work still
+ * queued is dropped: it stays in the registry and runs again at the next start, instead
+ * of running against a closing application.
+ */
+public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements ApplicationListener<ContextClosedEvent> {
+
+	public RegisteredEventExecutor(String threadNamePrefix, int threads) {
+		setCorePoolSize(threads);
+		setMaxPoolSize(threads);
+		setThreadNamePrefix(threadNamePrefix);
+		setWaitForTasksToCompleteOnShutdown(true);
+		setAwaitTerminationSeconds(10);
+	}
+
+	@Override
+	public void onApplicationEvent(ContextClosedEvent event) {
+		getThreadPoolExecutor().getQueue().clear();
+	}
+
+}
