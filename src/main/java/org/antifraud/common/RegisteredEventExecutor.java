@@ -1,7 +1,11 @@
 package org.antifraud.common;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
@@ -23,6 +27,16 @@ public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements A
 	@Override
 	public void onApplicationEvent(ContextClosedEvent event) {
 		getThreadPoolExecutor().getQueue().clear();
+	}
+
+	/**
+	 * Hands the events of {@code type} whose listener failed (or was cut off) more than
+	 * 30 seconds ago to their listeners again; for a scheduled retry.
+	 */
+	public static void resubmitFailed(IncompleteEventPublications incomplete, Class<?> type) {
+		Instant before = Instant.now().minus(Duration.ofSeconds(30));
+		incomplete.resubmitIncompletePublications((publication) -> type.isInstance(publication.getEvent())
+				&& publication.getPublicationDate().isBefore(before));
 	}
 
 }

@@ -85,26 +85,19 @@ public final class OrdersBenchmark {
 		int answers = Math.min(open, Integer.getInteger("answers", open));
 		int threads = Integer.getInteger("threads", 4);
 		int runs = Integer.getInteger("runs", 200);
-		List<BenchmarkTable.Result> seeding = new ArrayList<>();
-		List<BenchmarkTable.Latency> inbox = new ArrayList<>();
-		List<TimerRun> timers = new ArrayList<>();
-		List<BenchmarkTable.Result> answering = new ArrayList<>();
+		Tables tables = new Tables();
 		try (ConfigurableApplicationContext context = Benchmarks.start(PRODUCT_DB)) {
-			Product product = new Product(context);
-			seeding.add(product.seed(open, lateCases, threads));
-			inbox.addAll(product.inbox(runs));
-			timers.add(product.timers(4 * lateCases));
-			answering.add(product.answer(answers, threads));
+			tables.add(new Product(context), open, lateCases, answers, threads, runs);
 			Benchmarks.printTableSizes(Benchmarks.url(context), "product");
 		}
 		try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
-			Plain camunda = new Plain(plain);
-			seeding.add(camunda.seed(open, lateCases, threads));
-			inbox.addAll(camunda.inbox(runs));
-			timers.add(camunda.timers(4 * lateCases));
-			answering.add(camunda.answer(answers, threads));
+			tables.add(new Plain(plain), open, lateCases, answers, threads, runs);
 			Benchmarks.printTableSizes(plain.url, "plain Camunda");
 		}
+		List<BenchmarkTable.Result> seeding = tables.seeding;
+		List<BenchmarkTable.Latency> inbox = tables.inbox;
+		List<TimerRun> timers = tables.timers;
+		List<BenchmarkTable.Result> answering = tables.answering;
 		BenchmarkTable.print(
 				"Seeding: " + open + " cases started at their execution orders (" + (2 * open) + " open orders)",
 				"cases", "orders", seeding);
@@ -183,8 +176,41 @@ public final class OrdersBenchmark {
 	record TimerRun(String name, int timers, double seconds, long fired, long firedTwice) {
 	}
 
+	/** The four scenarios, as the product and plain Camunda each run them. */
+	interface Subject {
+
+		BenchmarkTable.Result seed(int cases, int lateCases, int threads) throws Exception;
+
+		List<BenchmarkTable.Latency> inbox(int runs) throws Exception;
+
+		TimerRun timers(int expected) throws Exception;
+
+		BenchmarkTable.Result answer(int answers, int threads) throws Exception;
+
+	}
+
+	/** The rows of every table, one subject after the other. */
+	static final class Tables {
+
+		final List<BenchmarkTable.Result> seeding = new ArrayList<>();
+
+		final List<BenchmarkTable.Latency> inbox = new ArrayList<>();
+
+		final List<TimerRun> timers = new ArrayList<>();
+
+		final List<BenchmarkTable.Result> answering = new ArrayList<>();
+
+		void add(Subject subject, int open, int lateCases, int answers, int threads, int runs) throws Exception {
+			this.seeding.add(subject.seed(open, lateCases, threads));
+			this.inbox.addAll(subject.inbox(runs));
+			this.timers.add(subject.timers(4 * lateCases));
+			this.answering.add(subject.answer(answers, threads));
+		}
+
+	}
+
 	/** The product: cases and orders in its tables, tasks through its API. */
-	private static final class Product {
+	private static final class Product implements Subject {
 
 		private final ConfigurableApplicationContext context;
 
@@ -208,7 +234,8 @@ public final class OrdersBenchmark {
 		 * One real case through the product, then {@code cases} copies of it with an
 		 * order to the institution and one to another, each started at its orders.
 		 */
-		BenchmarkTable.Result seed(int cases, int lateCases, int threads) throws Exception {
+		@Override
+		public BenchmarkTable.Result seed(int cases, int lateCases, int threads) throws Exception {
 			FanOutBenchmark.productCase(this.context).run(0);
 			Map<String, Object> template = this.jdbc.queryForMap(
 					"select id, process_instance_id, (select max(due_on) from execution_order o where o.case_id = c.id) due_on from discipline_case c");
@@ -262,7 +289,8 @@ public final class OrdersBenchmark {
 			}
 		}
 
-		List<BenchmarkTable.Latency> inbox(int runs) throws Exception {
+		@Override
+		public List<BenchmarkTable.Latency> inbox(int runs) throws Exception {
 			Api bank = new Api(this.base, "bank.icbc");
 			Api admin = new Api(this.base, "admin");
 			String rest = "/engine-rest/task?candidateGroup=" + GROUP + "&sortBy=dueDate&sortOrder=asc";
@@ -279,7 +307,8 @@ public final class OrdersBenchmark {
 							() -> admin.get("/engine-rest/task/count?candidateGroup=" + GROUP).path("count").asLong()));
 		}
 
-		TimerRun timers(int expected) throws Exception {
+		@Override
+		public TimerRun timers(int expected) throws Exception {
 			String count = "select count(*) from audit_event where action in ('ORDER_REMINDED', 'ORDER_ESCALATED')";
 			try (ConfigurableApplicationContext second = Benchmarks.node(PRODUCT_DB, "node2")) {
 				List<JobExecutor> executors = List.of(jobExecutor(this.engine),
@@ -299,7 +328,8 @@ public final class OrdersBenchmark {
 			}
 		}
 
-		BenchmarkTable.Result answer(int answers, int threads) throws Exception {
+		@Override
+		public BenchmarkTable.Result answer(int answers, int threads) throws Exception {
 			List<String> tasks = openTasks(this.engine.getTaskService());
 			ThreadLocal<Api> clients = ThreadLocal.withInitial(() -> {
 				try {
@@ -320,7 +350,7 @@ public final class OrdersBenchmark {
 	/**
 	 * The same model on plain Camunda: the same seeding and work through its Java API.
 	 */
-	private static final class Plain {
+	private static final class Plain implements Subject {
 
 		private final PlainCamunda plain;
 
@@ -328,7 +358,8 @@ public final class OrdersBenchmark {
 			this.plain = plain;
 		}
 
-		BenchmarkTable.Result seed(int cases, int lateCases, int threads) throws Exception {
+		@Override
+		public BenchmarkTable.Result seed(int cases, int lateCases, int threads) throws Exception {
 			Instant due = Instant.now().plus(3, ChronoUnit.DAYS);
 			Map<String, Object> template = Map.of("officerGroup", "QD-PSB-LS:POLICE_OFFICER", "orderDueAt",
 					Date.from(due), "orderReminderAt", Date.from(due.minus(1, ChronoUnit.DAYS)), "termEndsAt",
@@ -355,7 +386,8 @@ public final class OrdersBenchmark {
 			}
 		}
 
-		List<BenchmarkTable.Latency> inbox(int runs) throws Exception {
+		@Override
+		public List<BenchmarkTable.Latency> inbox(int runs) throws Exception {
 			var tasks = this.plain.engine.getTaskService();
 			return List.of(
 					BenchmarkTable.latency("plain Camunda TaskService: candidate group, due date, first 20", 20, runs,
@@ -369,7 +401,8 @@ public final class OrdersBenchmark {
 							() -> tasks.createTaskQuery().taskCandidateGroup(GROUP).count()));
 		}
 
-		TimerRun timers(int expected) throws Exception {
+		@Override
+		public TimerRun timers(int expected) throws Exception {
 			long start = System.nanoTime();
 			try (PlainCamunda first = this.plain.node(); PlainCamunda second = this.plain.node()) {
 				double seconds = waitFor(expected, () -> this.plain.fired.size(), start);
@@ -380,7 +413,8 @@ public final class OrdersBenchmark {
 			}
 		}
 
-		BenchmarkTable.Result answer(int answers, int threads) throws Exception {
+		@Override
+		public BenchmarkTable.Result answer(int answers, int threads) throws Exception {
 			var service = this.plain.engine.getTaskService();
 			List<String> tasks = openTasks(service);
 			return BenchmarkTable.measure("plain Camunda TaskService.complete", answers, 0, threads, (i) -> {

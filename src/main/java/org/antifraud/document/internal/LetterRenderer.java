@@ -1,8 +1,5 @@
 package org.antifraud.document.internal;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.antifraud.common.RegisteredEventExecutor;
 
 import org.springframework.context.annotation.Bean;
@@ -57,8 +54,7 @@ class LetterRenderer {
 	/** Renders again, once a minute, the letters whose rendering failed. */
 	@Scheduled(fixedDelayString = "${antifraud.documents.render-retry-delay:PT1M}")
 	void retryFailed() {
-		this.incomplete.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof LetterIssued
-				&& publication.getPublicationDate().isBefore(Instant.now().minus(Duration.ofSeconds(30))));
+		RegisteredEventExecutor.resubmitFailed(this.incomplete, LetterIssued.class);
 	}
 
 }

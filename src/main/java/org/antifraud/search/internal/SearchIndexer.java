@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.antifraud.audit.CaseTouched;
+import org.antifraud.common.RegisteredEventExecutor;
 import org.antifraud.search.CaseSearch;
 import org.antifraud.search.SearchDocument;
 import org.antifraud.search.SearchProperties;
@@ -92,8 +93,7 @@ class SearchIndexer {
 	/** Tries again the events whose indexing failed, once a minute. */
 	@Scheduled(fixedDelayString = "${antifraud.search.retry-delay:PT1M}")
 	void retryFailed() {
-		this.incomplete.resubmitIncompletePublications((publication) -> publication.getEvent() instanceof CaseTouched
-				&& publication.getPublicationDate().isBefore(Instant.now().minus(Duration.ofSeconds(30))));
+		RegisteredEventExecutor.resubmitFailed(this.incomplete, CaseTouched.class);
 	}
 
 	/** Rebuilds the index from the database: every case that has an audit entry. */
