@@ -24,8 +24,9 @@ class LetterRenderer {
 	static final String EXECUTOR = "letterRenderExecutor";
 
 	/**
-	 * Letters set at once: one per core, at most the parsed fonts {@link LetterFonts}
-	 * keeps; more would only parse the CJK fonts again and wait for the same cores.
+	 * Letters set at once: one per core, at most four. More would only wait for the same
+	 * cores, each holding a parsed copy of the CJK fonts (eight at once took 4 GB of heap
+	 * in the fan-out benchmark).
 	 */
 	static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
