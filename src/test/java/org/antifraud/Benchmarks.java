@@ -94,15 +94,11 @@ public final class Benchmarks {
 				throw new java.io.UncheckedIOException(ex);
 			}
 		}
-		try (Connection connection = DriverManager.getConnection(url, user(), "");
-				Statement statement = connection.createStatement()) {
+		return withStatement(url, (statement) -> {
 			var size = statement.executeQuery("select pg_size_pretty(pg_database_size(current_database()))");
 			size.next();
 			return size.getString(1);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		});
 	}
 
 	/** The size of the database the application runs on. */
@@ -117,15 +113,11 @@ public final class Benchmarks {
 
 	/** The single number a query answers. */
 	public static long count(String url, String sql) {
-		try (Connection connection = DriverManager.getConnection(url, user(), "");
-				Statement statement = connection.createStatement()) {
+		return withStatement(url, (statement) -> {
 			var result = statement.executeQuery(sql);
 			result.next();
 			return result.getLong(1);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+		});
 	}
 
 	/** Letters registered but not yet rendered. */
@@ -142,32 +134,44 @@ public final class Benchmarks {
 
 	/** Refreshes the planner's statistics after a bulk load, as autovacuum would soon. */
 	public static void vacuum(String url) {
+		withStatement(url, (statement) -> statement.execute(H2 ? "analyze" : "vacuum analyze"));
+	}
+
+	/** Prints the largest tables with their rows and size (indexes included). */
+	public static void printTableSizes(String url, String label) {
+		String size = databaseSize(url);
+		withStatement(url, (statement) -> {
+			statement.execute("analyze");
+			var tables = statement.executeQuery(H2
+					? "select lower(table_name), row_count_estimate, '' from information_schema.tables"
+							+ " where table_schema = 'PUBLIC' order by row_count_estimate desc limit 12"
+					: "select relname, n_live_tup, pg_size_pretty(pg_total_relation_size(relid))"
+							+ " from pg_stat_user_tables order by pg_total_relation_size(relid) desc limit 12");
+			System.out.printf("%nLargest tables, %s (%s)%n", label, size);
+			while (tables.next()) {
+				System.out.printf(java.util.Locale.ROOT, "  %-32s %,12d rows %10s%n", tables.getString(1),
+						tables.getLong(2), tables.getString(3));
+			}
+			return null;
+		});
+	}
+
+	/** Runs {@code work} on a statement of a fresh connection to the database. */
+	private static <T> T withStatement(String url, SqlWork<T> work) {
 		try (Connection connection = DriverManager.getConnection(url, user(), "");
 				Statement statement = connection.createStatement()) {
-			statement.execute(H2 ? "analyze" : "vacuum analyze");
+			return work.run(statement);
 		}
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
-	/** Prints the largest tables with their rows and size (indexes included). */
-	public static void printTableSizes(String url, String label) {
-		try (Connection connection = DriverManager.getConnection(url, user(), "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("analyze");
-			var tables = statement
-				.executeQuery("select relname, n_live_tup, pg_size_pretty(pg_total_relation_size(relid))"
-						+ " from pg_stat_user_tables order by pg_total_relation_size(relid) desc limit 12");
-			System.out.printf("%nLargest tables, %s (%s)%n", label, databaseSize(url));
-			while (tables.next()) {
-				System.out.printf(java.util.Locale.ROOT, "  %-32s %,12d rows %10s%n", tables.getString(1),
-						tables.getLong(2), tables.getString(3));
-			}
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
+	@FunctionalInterface
+	private interface SqlWork<T> {
+
+		T run(Statement statement) throws java.sql.SQLException;
+
 	}
 
 	/** The highest used heap seen while open, sampled every 20 ms after a full GC. */

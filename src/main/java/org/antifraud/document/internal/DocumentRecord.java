@@ -36,6 +36,14 @@ record DocumentRecord(String id, String kind, LetterType letterType, String titl
 		return actor.readsEverything() || audienceCodes().contains(actor.agencyCode());
 	}
 
+	/** The same letter once its file is stored. */
+	DocumentRecord withFile(long size, String sha256, String key) {
+		return new DocumentRecord(this.id, this.kind, this.letterType, this.title, this.number, this.issuerCode,
+				this.caseKind, this.caseId, this.taskId, this.recipient, this.audience, this.fields, this.mediaType,
+				size, sha256, key, this.verificationCode, this.status, this.supersedes, this.supersededBy,
+				this.revocationReason, this.createdBy, this.createdAt);
+	}
+
 	DocumentSummary summary() {
 		return new DocumentSummary(this.id, this.kind, this.letterType, this.title, this.number, this.issuerCode,
 				this.recipient, this.mediaType, this.status, this.createdAt);

@@ -255,8 +255,9 @@ class DocumentService implements Letters {
 		byte[] pdf = sign(render(content), issuer, letter.title() + " " + letter.number(), at);
 		String key = "letters/" + at.getYear() + "/" + id + "-" + Long.toHexString(this.random.nextLong()) + ".pdf";
 		this.storage.put(key, pdf);
-		this.documents.rendered(id, pdf.length, sha256(pdf), key);
-		return this.documents.find(id).orElseThrow();
+		String sha256 = sha256(pdf);
+		this.documents.rendered(id, pdf.length, sha256, key);
+		return letter.withFile(pdf.length, sha256, key);
 	}
 
 	private static List<LetterTemplate.Paragraph> paragraphs(LetterTemplate template, Map<String, String> fields,
