@@ -22,9 +22,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.antifraud.agency.Agency;
@@ -65,6 +67,12 @@ class AgencyKeys {
 
 	private final boolean demo;
 
+	/**
+	 * Keys already read: reading a key out of PKCS#12 derives its password key again
+	 * (PBKDF2), which cost a seventh of a letter's rendering.
+	 */
+	private final Map<String, Signer> signers = new HashMap<>();
+
 	AgencyKeys(DocumentProperties properties) {
 		this.settings = properties.signing();
 		this.password = this.settings.password().toCharArray();
@@ -82,6 +90,10 @@ class AgencyKeys {
 	/** The key and certificate chain an agency signs with. */
 	synchronized Signer signer(Agency agency) {
 		String alias = agency.code().toLowerCase(Locale.ROOT);
+		Signer known = this.signers.get(alias);
+		if (known != null) {
+			return known;
+		}
 		try {
 			if (!this.store.isKeyEntry(alias)) {
 				if (!this.demo) {
@@ -94,7 +106,9 @@ class AgencyKeys {
 			for (Certificate certificate : chain) {
 				certificates.add((X509Certificate) certificate);
 			}
-			return new Signer((PrivateKey) this.store.getKey(alias, this.password), List.copyOf(certificates));
+			Signer signer = new Signer((PrivateKey) this.store.getKey(alias, this.password), List.copyOf(certificates));
+			this.signers.put(alias, signer);
+			return signer;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot read the signing key of " + agency.code(), ex);

@@ -54,10 +54,11 @@ class EngineIndexPlugin extends AbstractProcessEnginePlugin {
 		String jobs = management.getTableName(JobEntity.class);
 		return List.of(index("AF_IDX_TASK_INBOX", tasks, "PRIORITY_ desc, DUE_DATE_, CREATE_TIME_, ID_"),
 				index("AF_IDX_LINK_GROUP_TASK", links, "GROUP_ID_, TYPE_, TASK_ID_"),
-				// completing a task looks for its subtasks by parent: without this, a
-				// read of
-				// every open task per completion
-				index("AF_IDX_TASK_PARENT", tasks, "PARENT_TASK_ID_"), index("AF_IDX_JOB_DUE", jobs, "DUEDATE_"),
+				// completing a task looks for its subtasks by parent: without this,
+				// a read of every open task per completion
+				index("AF_IDX_TASK_PARENT", tasks, "PARENT_TASK_ID_"),
+				// the inbox's overdue filter counts the tasks past their due date
+				index("AF_IDX_TASK_DUE", tasks, "DUE_DATE_"), index("AF_IDX_JOB_DUE", jobs, "DUEDATE_"),
 				index("AF_IDX_JOB_LOCK_EXP", jobs, "LOCK_EXP_TIME_"));
 	}
 

@@ -314,20 +314,26 @@ class TaskInbox implements TaskLookup {
 		}
 
 		/**
-		 * The number of matching tasks, counted up to {@code cap + 1}: the group's links
-		 * (each task once, whichever of the actor's groups it names) plus the tasks
-		 * assigned to the actor outside them.
+		 * The number of matching tasks, counted up to {@code cap + 1}. Unfiltered: the
+		 * group's links (each task once, whichever of the actor's groups it names) plus
+		 * the tasks assigned to the actor outside them. Filtered: the tasks the filter
+		 * selects (overdue ones through the due-date index, a case's through its
+		 * instance), each checked for the actor, since a filter usually keeps few of a
+		 * large inbox.
 		 */
 		long count(int cap) {
 			String tasks = table(TaskEntity.class);
-			String linked = this.filters.isEmpty() ? "select I.TASK_ID_ from " + links() + " I where" + this.groupsIn
-					: "select I.TASK_ID_ from " + links() + " I join " + tasks + " RES on RES.ID_ = I.TASK_ID_ where"
-							+ this.groupsIn + this.filters;
-			String groups = "select count(*) from (select distinct TASK_ID_ from (" + linked + " limit " + (2 * cap + 2)
-					+ ") L) D";
+			if (!this.filters.isEmpty()) {
+				return query("select count(*) from (select RES.ID_ from " + tasks
+						+ " RES where (RES.ASSIGNEE_ = #{assignee} or exists (select 1 from " + links()
+						+ " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + "))" + this.filters + " limit "
+						+ (cap + 1) + ") C")
+					.count();
+			}
+			String groups = "select count(*) from (select distinct TASK_ID_ from (select I.TASK_ID_ from " + links()
+					+ " I where" + this.groupsIn + " limit " + (2 * cap + 2) + ") L) D";
 			String assigned = "select count(*) from " + tasks + " RES where RES.ASSIGNEE_ = #{assignee} and not exists"
-					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")"
-					+ this.filters;
+					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")";
 			return query("select (" + groups + ") + (" + assigned + ")").count();
 		}
 

@@ -1,8 +1,10 @@
 package org.antifraud.workflow.internal;
 
+import java.util.Date;
 import java.util.List;
 
 import org.antifraud.ApplicationTestSupport;
+import org.antifraud.common.Now;
 import org.antifraud.common.Page;
 import org.antifraud.security.Actor;
 import org.junit.jupiter.api.AfterEach;
@@ -41,8 +43,8 @@ class TaskInboxTests extends ApplicationTestSupport {
 			fileCase("POLICE_DETERMINED", residentId());
 		}
 		Actor legal = actor("legal.laoshan");
-		List<String> expected = camunda(legal, null);
-		List<String> ofProcess = camunda(legal, "JointDisciplineProcess");
+		List<String> expected = camunda(legal, null, null);
+		List<String> ofProcess = camunda(legal, "JointDisciplineProcess", null);
 		assertThat(expected).hasSizeGreaterThanOrEqualTo(3);
 		for (int small : List.of(TaskInbox.SMALL, 0)) {
 			this.inbox.small = small;
@@ -61,6 +63,9 @@ class TaskInboxTests extends ApplicationTestSupport {
 				.items()
 				.get(0)
 				.id()).isEqualTo(ofProcess.get(1));
+			Page<TaskView> filtered = this.inbox.page(legal, "JointDisciplineProcess", false, null,
+					Page.request(0, 200));
+			assertThat(filtered.total()).isEqualTo(ofProcess.size());
 		}
 		// another agency's officer sees none of them
 		assertThat(this.inbox.page(actor("bank.qdb"), null, false, null, Page.request(0, 20)).items())
@@ -68,8 +73,32 @@ class TaskInboxTests extends ApplicationTestSupport {
 			.doesNotContainAnyElementsOf(expected);
 	}
 
-	/** What Camunda's own task query answers for the actor: the oracle. */
-	private List<String> camunda(Actor actor, String processKey) {
+	@Test
+	void overdueOnlyCountsAndListsWhatCamundaFindsDueBeforeNow() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			fileCase("POLICE_DETERMINED", residentId());
+		}
+		// two months on, those reviews are overdue; one filed now is not
+		moveTo(START.plusMonths(2));
+		fileCase("POLICE_DETERMINED", residentId());
+		Actor legal = actor("legal.laoshan");
+		List<String> all = camunda(legal, null, null);
+		List<String> overdue = camunda(legal, null, Date.from(Now.instant()));
+		assertThat(overdue).hasSizeGreaterThanOrEqualTo(2).hasSizeLessThan(all.size());
+		for (int small : List.of(TaskInbox.SMALL, 0)) {
+			this.inbox.small = small;
+			Page<TaskView> page = this.inbox.page(legal, null, true, null, Page.request(0, 200));
+			assertThat(page.items().stream().map(TaskView::id).toList()).as("shape with small=" + small)
+				.isEqualTo(overdue);
+			assertThat(page.total()).isEqualTo(overdue.size());
+		}
+	}
+
+	/**
+	 * What Camunda's own task query answers for the actor, optionally of one process and
+	 * due before a time: the oracle.
+	 */
+	private List<String> camunda(Actor actor, String processKey, Date dueBefore) {
 		TaskQuery query = this.tasks.createTaskQuery()
 			.or()
 			.taskCandidateGroupIn(actor.candidateGroups())
@@ -78,6 +107,9 @@ class TaskInboxTests extends ApplicationTestSupport {
 			.endOr();
 		if (processKey != null) {
 			query.processDefinitionKey(processKey);
+		}
+		if (dueBefore != null) {
+			query.dueBefore(dueBefore);
 		}
 		return query.orderByTaskPriority()
 			.desc()
