@@ -57,8 +57,9 @@ class EngineIndexPlugin extends AbstractProcessEnginePlugin {
 				// completing a task looks for its subtasks by parent: without this,
 				// a read of every open task per completion
 				index("AF_IDX_TASK_PARENT", tasks, "PARENT_TASK_ID_"),
-				// the inbox's overdue filter counts the tasks past their due date
-				index("AF_IDX_TASK_DUE", tasks, "DUE_DATE_"), index("AF_IDX_JOB_DUE", jobs, "DUEDATE_"),
+				// the inbox's overdue filter counts the tasks past their due date,
+				// from the index alone
+				index("AF_IDX_TASK_DUE", tasks, "DUE_DATE_, ID_, ASSIGNEE_"), index("AF_IDX_JOB_DUE", jobs, "DUEDATE_"),
 				index("AF_IDX_JOB_LOCK_EXP", jobs, "LOCK_EXP_TIME_"));
 	}
 

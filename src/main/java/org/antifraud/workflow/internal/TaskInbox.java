@@ -305,12 +305,20 @@ class TaskInbox implements TaskLookup {
 
 		private String from(boolean few) {
 			String mine = few ? "RES.ID_ in (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + ")"
-					// a scalar subquery with a limit is asked task by task, as the index
-					// is read
-					: "(select I.ID_ from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn
-							+ " limit 1) is not null";
+					: linkedTaskByTask();
 			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or " + mine + ")"
 					+ this.filters;
+		}
+
+		/**
+		 * Whether the task {@code RES} names one of the actor's groups, asked task by
+		 * task as an index is read: a scalar subquery with a limit is never turned into a
+		 * hash of the whole group's links, and it reads {@code AF_IDX_LINK_GROUP_TASK}
+		 * alone.
+		 */
+		private String linkedTaskByTask() {
+			return "(select I.TASK_ID_ from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn
+					+ " limit 1) is not null";
 		}
 
 		/**
@@ -325,9 +333,8 @@ class TaskInbox implements TaskLookup {
 			String tasks = table(TaskEntity.class);
 			if (!this.filters.isEmpty()) {
 				return query("select count(*) from (select RES.ID_ from " + tasks
-						+ " RES where (RES.ASSIGNEE_ = #{assignee} or exists (select 1 from " + links()
-						+ " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + "))" + this.filters + " limit "
-						+ (cap + 1) + ") C")
+						+ " RES where (RES.ASSIGNEE_ = #{assignee} or " + linkedTaskByTask() + ")" + this.filters
+						+ " limit " + (cap + 1) + ") C")
 					.count();
 			}
 			String groups = "select count(*) from (select distinct TASK_ID_ from (select I.TASK_ID_ from " + links()
