@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.SpringApplication;
@@ -17,7 +19,7 @@ import org.springframework.util.FileSystemUtils;
  * dropped and created afresh, with the job executor off, quiet logs and its files under
  * {@code target/bench}. PostgreSQL comes from PGHOST/PGUSER (default 127.0.0.1,
  * postgres); {@code -Ddb=h2} runs on an embedded H2 file database instead, for
- * comparison.
+ * comparison. {@code -Dbench.args} adds application arguments (settings under test).
  */
 public final class Benchmarks {
 
@@ -41,10 +43,17 @@ public final class Benchmarks {
 		Path dir = Path.of("target", "bench", database, node).toAbsolutePath();
 		SpringApplication application = new SpringApplication(JointDisciplineApplication.class);
 		application.setAdditionalProfiles(H2 ? new String[] { "demo" } : new String[] { "demo", "postgres" });
-		return application.run("--spring.datasource.url=" + url(database), "--spring.datasource.username=" + user(),
-				"--camunda.bpm.job-execution.enabled=false", "--logging.level.root=warn", "--server.port=0",
-				"--antifraud.search.index-dir=" + dir.resolve("search"),
-				"--antifraud.documents.storage-dir=" + dir.resolve("documents"));
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url(database),
+				"--spring.datasource.username=" + user(), "--camunda.bpm.job-execution.enabled=false",
+				"--logging.level.root=warn", "--server.port=0", "--antifraud.search.index-dir=" + dir.resolve("search"),
+				"--antifraud.documents.storage-dir=" + dir.resolve("documents")));
+		// settings under test, e.g.
+		// -Dbench.args=--camunda.bpm.job-execution.max-pool-size=4
+		String extra = System.getProperty("bench.args", "").trim();
+		if (!extra.isEmpty()) {
+			args.addAll(List.of(extra.split("\\s+")));
+		}
+		return application.run(args.toArray(String[]::new));
 	}
 
 	/** Drops and creates the database; answers its JDBC URL. */

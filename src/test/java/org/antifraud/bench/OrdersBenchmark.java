@@ -90,9 +90,12 @@ public final class OrdersBenchmark {
 			tables.add(new Product(context), open, lateCases, answers, threads, runs);
 			Benchmarks.printTableSizes(Benchmarks.url(context), "product");
 		}
-		try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
-			tables.add(new Plain(plain), open, lateCases, answers, threads, runs);
-			Benchmarks.printTableSizes(plain.url, "plain Camunda");
+		// -Dplain=false: the product alone, e.g. to compare settings (-Dbench.args)
+		if (Boolean.parseBoolean(System.getProperty("plain", "true"))) {
+			try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
+				tables.add(new Plain(plain), open, lateCases, answers, threads, runs);
+				Benchmarks.printTableSizes(plain.url, "plain Camunda");
+			}
 		}
 		List<BenchmarkTable.Result> seeding = tables.seeding;
 		List<BenchmarkTable.Latency> inbox = tables.inbox;
@@ -111,8 +114,10 @@ public final class OrdersBenchmark {
 		BenchmarkTable.print(
 				"Answers: " + answers + " orders answered by " + INSTITUTION + " on " + threads + " threads", "orders",
 				"done", answering);
-		System.out.printf(Locale.ROOT, "product / plain Camunda answers: %.2f%n",
-				answering.get(0).perSecond() / answering.get(1).perSecond());
+		if (answering.size() > 1) {
+			System.out.printf(Locale.ROOT, "product / plain Camunda answers: %.2f%n",
+					answering.get(0).perSecond() / answering.get(1).perSecond());
+		}
 	}
 
 	/** The variables a case's process holds when its orders are out. */
