@@ -1,7 +1,8 @@
 package org.antifraud.workflow.internal;
 
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.antifraud.workflow.TaskClosed;
 import org.antifraud.workflow.TaskOpened;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -62,13 +64,23 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 			case TaskListener.EVENTNAME_COMPLETE -> this.events.publishEvent(new TaskClosed(task.getId(), true));
 			case TaskListener.EVENTNAME_DELETE -> this.events.publishEvent(new TaskClosed(task.getId(), false));
 			default -> {
-				if (task.getDueDate() != null) {
+				if (task.getDueDate() != null && (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+						|| deadlineMayHaveChanged((TaskEntity) task))) {
 					this.events.publishEvent(new TaskOpened(task.getId(), processKey(task), task.getTaskDefinitionKey(),
 							task.getName(), businessKey(task), candidateGroup(task), task.getDueDate().toInstant(),
 							TaskListener.EVENTNAME_CREATE.equals(task.getEventName())));
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether an update may have moved the task's deadline: not when all it changed is
+	 * something else, such as the assignee of a claim or of the completing officer.
+	 */
+	private static boolean deadlineMayHaveChanged(TaskEntity task) {
+		Map<String, PropertyChange> changes = task.getPropertyChanges();
+		return changes.isEmpty() || changes.containsKey(TaskEntity.DUE_DATE) || changes.containsKey(TaskEntity.NAME);
 	}
 
 	private static String processKey(DelegateTask task) {
