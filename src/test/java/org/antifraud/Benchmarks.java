@@ -47,8 +47,7 @@ public final class Benchmarks {
 				"--spring.datasource.username=" + user(), "--camunda.bpm.job-execution.enabled=false",
 				"--logging.level.root=warn", "--server.port=0", "--antifraud.search.index-dir=" + dir.resolve("search"),
 				"--antifraud.documents.storage-dir=" + dir.resolve("documents")));
-		// settings under test, e.g.
-		// -Dbench.args=--camunda.bpm.job-execution.max-pool-size=4
+		// settings under test: -Dbench.args, space-separated application arguments
 		String extra = System.getProperty("bench.args", "").trim();
 		if (!extra.isEmpty()) {
 			args.addAll(List.of(extra.split("\\s+")));
