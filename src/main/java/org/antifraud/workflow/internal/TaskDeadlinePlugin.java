@@ -64,11 +64,11 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 			case TaskListener.EVENTNAME_COMPLETE -> this.events.publishEvent(new TaskClosed(task.getId(), true));
 			case TaskListener.EVENTNAME_DELETE -> this.events.publishEvent(new TaskClosed(task.getId(), false));
 			default -> {
-				if (task.getDueDate() != null && (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
-						|| deadlineMayHaveChanged((TaskEntity) task))) {
-					this.events.publishEvent(new TaskOpened(task.getId(), processKey(task), task.getTaskDefinitionKey(),
-							task.getName(), businessKey(task), candidateGroup(task), task.getDueDate().toInstant(),
-							TaskListener.EVENTNAME_CREATE.equals(task.getEventName())));
+				boolean created = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
+				if (task.getDueDate() != null && (created || deadlineMayHaveChanged((TaskEntity) task))) {
+					this.events.publishEvent(
+							new TaskOpened(task.getId(), processKey(task), task.getTaskDefinitionKey(), task.getName(),
+									businessKey(task), candidateGroup(task), task.getDueDate().toInstant(), created));
 				}
 			}
 		}

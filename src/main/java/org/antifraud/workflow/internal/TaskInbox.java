@@ -100,7 +100,7 @@ class TaskInbox implements TaskLookup {
 	 */
 	Page<TaskView> page(Actor actor, String processKey, boolean overdueOnly, String caseId, Page.Request request) {
 		InboxQuery query = new InboxQuery(actor, processKey, overdueOnly, caseId);
-		long total = query.count(COUNT_CAP, this.small);
+		long total = query.count(COUNT_CAP);
 		List<String> ids = query.page(total <= this.small, request).stream().map(Task::getId).toList();
 		Map<String, Task> found = new HashMap<>();
 		if (!ids.isEmpty()) {
@@ -333,8 +333,9 @@ class TaskInbox implements TaskLookup {
 		 * whichever of the actor's groups it names) plus the tasks assigned to the actor
 		 * outside them.
 		 */
-		long count(int cap, int small) {
+		long count(int cap) {
 			String tasks = table(TaskEntity.class);
+			int small = TaskInbox.this.small;
 			if (this.narrow && query("select count(*) from (select I.TASK_ID_ from " + links() + " I where"
 					+ this.groupsIn + " limit " + (small + 1) + ") L")
 				.count() > small) {
