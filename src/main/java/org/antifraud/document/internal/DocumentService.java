@@ -294,7 +294,8 @@ class DocumentService implements Letters {
 
 	private byte[] render(LetterContent content) {
 		// the fonts go back after the save, which cuts their subsets
-		try (PDDocument document = new PDDocument(); LetterFonts.Session fonts = this.fonts.open(document)) {
+		try (PDDocument document = new PDDocument();
+				LetterFonts.Session fonts = this.fonts.open(document, OfficialLayout.text(content))) {
 			OfficialLayout.render(document, fonts, content);
 			return PdfArchive.save(document, content.title() + " " + content.number(), content.issuerName(),
 					content.issuedAt());

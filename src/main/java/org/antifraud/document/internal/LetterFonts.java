@@ -1,5 +1,6 @@
 package org.antifraud.document.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,15 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.antifraud.common.ApiException;
 import org.antifraud.document.DocumentProperties;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -28,7 +34,7 @@ import org.springframework.stereotype.Component;
 /**
  * The shipped TrueType fonts, read once, with the characters each covers. A letter asks
  * for the font of each character; the fonts are embedded as subsets into that letter
- * only.
+ * only, cut before the layout from the text the letter will print.
  */
 @Component
 class LetterFonts {
@@ -56,12 +62,15 @@ class LetterFonts {
 	}
 
 	/**
-	 * The fonts of one letter: each font is loaded into the document the first time one
-	 * of its characters is set. Close the session after the document is saved (the
-	 * subsets are cut on save); its parsed fonts go back to be used by the next letter.
+	 * The fonts of one letter that prints {@code text} (per face): for each font file the
+	 * characters of {@code text} need, a subset of just those is cut now and embedded
+	 * whole. A character set that was not in {@code text}, or one outside the Basic
+	 * Multilingual Plane, loads its font again the first time it is set, to be subset by
+	 * PDFBox when the document is saved. Close the session after the document is saved;
+	 * its parsed fonts go back to be used by the next letter.
 	 */
-	Session open(PDDocument document) {
-		return new Session(document);
+	Session open(PDDocument document, Map<Face, String> text) {
+		return new Session(document, text);
 	}
 
 	/** Fails, naming the first character of {@code text} that no font of the face has. */
@@ -76,13 +85,21 @@ class LetterFonts {
 	}
 
 	private FontFile fileFor(Face face, int codePoint) {
+		FontFile file = coveringFile(face, codePoint);
+		if (file == null) {
+			throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "document.glyphMissing",
+					new String(Character.toChars(codePoint)), String.format("U+%04X", codePoint));
+		}
+		return file;
+	}
+
+	private FontFile coveringFile(Face face, int codePoint) {
 		for (FontFile file : this.chains.get(face)) {
 			if (file.covers(codePoint)) {
 				return file;
 			}
 		}
-		throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "document.glyphMissing",
-				new String(Character.toChars(codePoint)), String.format("U+%04X", codePoint));
+		return null;
 	}
 
 	/** The fonts of one document. */
@@ -90,17 +107,42 @@ class LetterFonts {
 
 		private final PDDocument document;
 
+		/**
+		 * The subsets cut for the text given at opening, with the characters each has.
+		 */
+		private final Map<FontFile, Subset> subsets = new HashMap<>();
+
+		/** Whole fonts loaded for characters outside those subsets, cut on save. */
 		private final Map<FontFile, PDType0Font> loaded = new HashMap<>();
 
 		private final Map<FontFile, TrueTypeFont> borrowed = new HashMap<>();
 
-		private Session(PDDocument document) {
+		private Session(PDDocument document, Map<Face, String> text) {
 			this.document = document;
+			Map<FontFile, SortedSet<Integer>> wanted = new LinkedHashMap<>();
+			text.forEach((face, printed) -> printed.codePoints().forEach((codePoint) -> {
+				FontFile file = coveringFile(face, codePoint);
+				if (file != null) {
+					wanted.computeIfAbsent(file, (f) -> new TreeSet<>()).add(codePoint);
+				}
+			}));
+			wanted.forEach((file, all) -> {
+				// the subset's cmap (format 4) maps the Basic Multilingual Plane only
+				SortedSet<Integer> codePoints = all.headSet(0x10000);
+				PDType0Font font = file.subset(document, codePoints);
+				if (font != null) {
+					this.subsets.put(file, new Subset(font, codePoints));
+				}
+			});
 		}
 
 		/** The font that draws {@code codePoint} in {@code face}. */
 		PDType0Font font(Face face, int codePoint) {
 			FontFile file = fileFor(face, codePoint);
+			Subset subset = this.subsets.get(file);
+			if (subset != null && subset.codePoints().contains(codePoint)) {
+				return subset.font();
+			}
 			return this.loaded.computeIfAbsent(file, (f) -> {
 				TrueTypeFont parsed = f.borrow();
 				this.borrowed.put(f, parsed);
@@ -116,6 +158,9 @@ class LetterFonts {
 
 	}
 
+	private record Subset(PDType0Font font, Set<Integer> codePoints) {
+	}
+
 	/**
 	 * One font file, read the first time a character is looked up in it, then kept in
 	 * memory with its parsed cmap. A fallback such as HanaMinB is never read while every
@@ -129,6 +174,13 @@ class LetterFonts {
 		 * rendered.
 		 */
 		private static final int KEPT = LetterRenderer.THREADS + 2;
+
+		/**
+		 * The tables a letter's subset keeps: PDFBox's own for embedding, and those it
+		 * reads when loading a font (cmap, names, metrics).
+		 */
+		private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+				"glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
 
 		private final String location;
 
@@ -201,6 +253,48 @@ class LetterFonts {
 			if (this.idle.size() < KEPT) {
 				this.idle.offer(font);
 			}
+		}
+
+		/**
+		 * A subset of this font with the glyphs of {@code codePoints}, embedded whole
+		 * into {@code document}: PDFBox's own subsetting on save walks every glyph of a
+		 * CJK font several times per letter (widths, CID map, ToUnicode). Null when there
+		 * is nothing to cut or the font has no name to carry over.
+		 */
+		PDType0Font subset(PDDocument document, SortedSet<Integer> codePoints) {
+			if (codePoints.isEmpty()) {
+				return null;
+			}
+			TrueTypeFont full = borrow();
+			try {
+				TTFSubsetter subsetter = new TTFSubsetter(full, SUBSET_TABLES);
+				codePoints.forEach(subsetter::add);
+				subsetter.setPrefix(tag(codePoints));
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				subsetter.writeToStream(out);
+				TrueTypeFont cut = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+				if (cut.getName() == null) {
+					return null;
+				}
+				return PDType0Font.load(document, cut, false);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot subset font " + this.location, ex);
+			}
+			finally {
+				giveBack(full);
+			}
+		}
+
+		/** The six-letter subset tag of a PDF font name ({@code ABCDEF+}). */
+		private static String tag(Set<Integer> codePoints) {
+			long hash = Integer.toUnsignedLong(codePoints.hashCode());
+			StringBuilder tag = new StringBuilder();
+			for (int i = 0; i < 6; i++) {
+				tag.append((char) ('A' + hash % 26));
+				hash /= 26;
+			}
+			return tag.append('+').toString();
 		}
 
 		PDType0Font load(PDDocument document, TrueTypeFont font) {

@@ -73,6 +73,29 @@ final class OfficialLayout {
 		this.fonts = fonts;
 	}
 
+	private static final String VERIFY_CODE = "核验码：";
+
+	private static final String VERIFY_HINT = "扫描二维码或访问以下地址核验本文书真伪：";
+
+	/** What {@link #pageNumbers} may print. */
+	private static final String PAGE_NUMBER_GLYPHS = "— 0123456789";
+
+	/**
+	 * Everything {@link #render} prints of {@code letter}, per face: the text the
+	 * letter's font session cuts its subsets for.
+	 */
+	static Map<Face, String> text(LetterContent letter) {
+		StringBuilder body = new StringBuilder(letter.number()).append(letter.dateText())
+			.append(letter.issuerName())
+			.append(VERIFY_CODE)
+			.append(letter.verificationCode())
+			.append(VERIFY_HINT)
+			.append(letter.verifyUrl())
+			.append(PAGE_NUMBER_GLYPHS);
+		letter.paragraphs().forEach((paragraph) -> body.append(paragraph.text()));
+		return Map.of(Face.BODY, body.toString(), Face.TITLE, letter.issuerName() + letter.title());
+	}
+
 	/** Lays {@code letter} out into {@code document} with the document's font session. */
 	static void render(PDDocument document, LetterFonts.Session fonts, LetterContent letter) throws IOException {
 		OfficialLayout layout = new OfficialLayout(document, fonts);
@@ -241,7 +264,11 @@ final class OfficialLayout {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(letter.verifyUrl(), BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+					Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+							// one fixed mask: scoring all eight took a tenth of a
+							// letter's
+							// CPU, and a printed code with level M reads with any of them
+							EncodeHintType.QR_MASK_PATTERN, 0));
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException(ex);
@@ -266,8 +293,8 @@ final class OfficialLayout {
 		}
 		this.content.fill();
 		float small = 9;
-		show("核验码：" + letter.verificationCode(), Face.BODY, small, 0, LEFT + size + 3 * MM, bottom + size - small);
-		show("扫描二维码或访问以下地址核验本文书真伪：", Face.BODY, small, 0, LEFT + size + 3 * MM, bottom + size - 2.6f * small);
+		show(VERIFY_CODE + letter.verificationCode(), Face.BODY, small, 0, LEFT + size + 3 * MM, bottom + size - small);
+		show(VERIFY_HINT, Face.BODY, small, 0, LEFT + size + 3 * MM, bottom + size - 2.6f * small);
 		show(letter.verifyUrl(), Face.BODY, small, 0, LEFT + size + 3 * MM, bottom + size - 4.2f * small);
 	}
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
@@ -22,8 +23,17 @@ import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.document.DocumentProperties;
 import org.antifraud.document.LetterType;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -89,7 +99,8 @@ class LetterPdfTests {
 		// the fonts' parsed copies go back after each letter: every letter after the
 		// first
 		// here is set with fonts another letter used
-		try (PDDocument document = new PDDocument(); LetterFonts.Session session = fonts.open(document)) {
+		try (PDDocument document = new PDDocument();
+				LetterFonts.Session session = fonts.open(document, OfficialLayout.text(content))) {
 			OfficialLayout.render(document, session, content);
 			byte[] pdf = PdfArchive.save(document, content.title(), content.issuerName(), content.issuedAt());
 			return LetterSignatures.sign(pdf, keys.signer(POLICE), POLICE.name(), content.title(), content.issuedAt());
@@ -162,6 +173,59 @@ class LetterPdfTests {
 				.anyMatch((name) -> name.contains("NotoSerifSC-Regular"))
 				.anyMatch((name) -> name.contains("LXGWWenKai"))
 				.allMatch((name) -> name.matches("[A-Z]{6}\\+.*"));
+		}
+	}
+
+	@Test
+	void aLetterEmbedsSubsetsCutBeforeItsLayoutWithTheGlyphsItPrints() throws IOException {
+		Map<String, String> fields = new HashMap<>(SampleLetters.fields(LetterType.EXECUTION_ORDER));
+		fields.put("subjectName", "王五");
+		LetterContent content = content(LetterType.EXECUTION_ORDER, fields);
+		byte[] pdf = letter(content);
+		long printed = OfficialLayout.text(content)
+			.values()
+			.stream()
+			.flatMapToInt(String::codePoints)
+			.distinct()
+			.count();
+		int glyphs = 0;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDResources resources = document.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				PDType0Font font = (PDType0Font) resources.getFont(name);
+				try (InputStream embedded = font.getDescendantFont()
+					.getFontDescriptor()
+					.getFontFile2()
+					.createInputStream()) {
+					TrueTypeFont program = new TTFParser(true).parse(new RandomAccessReadBuffer(embedded));
+					// PDFBox's own subsets, cut on save, carry no cmap; the letter's do
+					assertThat(program.getCmap()).as("%s cut before the layout", font.getName()).isNotNull();
+					glyphs += program.getNumberOfGlyphs();
+				}
+			}
+		}
+		// each printed character once per face at most, and each font's .notdef
+		assertThat(glyphs).isGreaterThan(50).isLessThanOrEqualTo((int) (2 * printed) + 4);
+		assertThat(squeeze(extract(pdf))).contains("认定王五");
+		assertThat(pdfaFailures(pdf)).isEmpty();
+	}
+
+	@Test
+	void theQrCodeReadsAsTheVerificationAddress() throws Exception {
+		byte[] pdf = letter(content(LetterType.EXECUTION_ORDER, SampleLetters.fields(LetterType.EXECUTION_ORDER)));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			// the closing, with the code, is on the last page
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);
+			// the code's corner of the page: 20 mm square, 28 mm from the left and 35 mm
+			// from the foot, with a white margin
+			double mm = 150 / 25.4;
+			BufferedImage corner = page.getSubimage((int) (24 * mm), (int) (page.getHeight() - 59 * mm),
+					(int) (28 * mm), (int) (28 * mm));
+			int[] pixels = corner.getRGB(0, 0, corner.getWidth(), corner.getHeight(), null, 0, corner.getWidth());
+			BinaryBitmap bitmap = new BinaryBitmap(
+					new HybridBinarizer(new RGBLuminanceSource(corner.getWidth(), corner.getHeight(), pixels)));
+			assertThat(new QRCodeReader().decode(bitmap).getText())
+				.isEqualTo("https://fz.qingdao.example/verify/ABCD-EFGH");
 		}
 	}
 
