@@ -2,7 +2,9 @@ package org.antifraud.search.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -58,6 +60,8 @@ class SearchIndexer {
 
 	private final Duration retryDelay;
 
+	private final IndexedVersions indexed = new IndexedVersions(10_000);
+
 	SearchIndexer(List<SearchSource> sources, CaseSearch search, JdbcClient jdbc,
 			IncompleteEventPublications incomplete, SearchProperties properties) {
 		this.retryDelay = properties.retryDelay();
@@ -72,22 +76,37 @@ class SearchIndexer {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@TransactionalEventListener
 	void on(CaseTouched event) {
-		reindex(event.caseRef());
+		index(event.caseRef(), false);
 	}
 
 	/** Indexes one case and its documents as they are now. */
 	void reindex(String caseRef) {
+		index(caseRef, true);
+	}
+
+	/**
+	 * Indexes one case and its documents as they are now; for a change ({@code force}
+	 * false) not when this node has already indexed the case at its latest audit
+	 * sequence: an event handled here was committed before its handling starts, so its
+	 * change is in what that indexing read. A backlog of events for one case (fourteen
+	 * orders answered) so costs one indexing instead of one per event.
+	 */
+	private void index(String caseRef, boolean force) {
 		// the version is read before the data, so it never claims more than was read
 		long version = this.jdbc.sql("select coalesce(max(seq), 0) from audit_event where case_ref = ?")
 			.param(caseRef)
 			.query(Long.class)
 			.single();
+		if (!force && this.indexed.covers(caseRef, version)) {
+			return;
+		}
 		List<SearchDocument> documents = this.sources.stream()
 			.flatMap((source) -> source.documents(caseRef).stream())
 			.toList();
 		if (!documents.isEmpty()) {
 			this.search.index(documents, version);
 		}
+		this.indexed.record(caseRef, version);
 	}
 
 	/** Tries again the events whose indexing failed, once a minute. */
@@ -119,6 +138,35 @@ class SearchIndexer {
 		finally {
 			this.reindexing.set(false);
 		}
+	}
+
+	/**
+	 * The audit sequence up to which this node last indexed each of the most recently
+	 * indexed cases (a bounded map: it only has to remember the cases a backlog holds).
+	 */
+	static final class IndexedVersions {
+
+		private final Map<String, Long> versions;
+
+		IndexedVersions(int capacity) {
+			this.versions = new LinkedHashMap<>(capacity, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+					return size() > capacity;
+				}
+			};
+		}
+
+		/** Whether {@code caseRef} was indexed at {@code version} or later. */
+		synchronized boolean covers(String caseRef, long version) {
+			Long known = this.versions.get(caseRef);
+			return known != null && known >= version;
+		}
+
+		synchronized void record(String caseRef, long version) {
+			this.versions.merge(caseRef, version, Math::max);
+		}
+
 	}
 
 	/** Whether a reindex runs, and how far it got. */
