@@ -24,11 +24,13 @@ class LetterRenderer {
 	static final String EXECUTOR = "letterRenderExecutor";
 
 	/**
-	 * Letters set at once: one per core, at most four. More would only wait for the same
-	 * cores, each holding a parsed copy of the CJK fonts (eight at once took 4 GB of heap
-	 * in the fan-out benchmark).
+	 * Letters set at once: one per core but one, at least one and at most four. The core
+	 * left over is for the steps and the portal: in a burst (a bulk determination) the
+	 * orders go out first and the letters follow. More threads would only wait for the
+	 * same cores, each holding a parsed copy of the CJK fonts (eight at once took 4 GB of
+	 * heap in the fan-out benchmark).
 	 */
-	static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+	static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
 
 	private final DocumentService documents;
 
