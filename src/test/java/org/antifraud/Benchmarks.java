@@ -131,6 +131,10 @@ public final class Benchmarks {
 	/** Letters registered but not yet rendered. */
 	public static final String LETTERS_PENDING = "select count(*) from document where kind = 'LETTER' and storage_key is null";
 
+	/** Case changes the search index has not taken in yet. */
+	public static final String SEARCH_PENDING = "select count(*) from event_publication where completion_date is null"
+			+ " and event_type = 'org.antifraud.audit.CaseTouched'";
+
 	/** Waits until a count query answers zero; answers the seconds waited. */
 	public static double awaitZero(String url, String sql) throws InterruptedException {
 		long start = System.nanoTime();

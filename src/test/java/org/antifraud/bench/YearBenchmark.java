@@ -60,8 +60,13 @@ public final class YearBenchmark {
 				return 1;
 			}, () -> Benchmarks.databaseSize(context)));
 			String url = Benchmarks.url(context);
-			System.out.printf(Locale.ROOT, "letters rendered %.1f s after the last step%n",
-					Benchmarks.awaitZero(url, Benchmarks.LETTERS_PENDING));
+			long indexBacklog = Benchmarks.count(url, Benchmarks.SEARCH_PENDING);
+			double letters = Benchmarks.awaitZero(url, Benchmarks.LETTERS_PENDING);
+			System.out.printf(Locale.ROOT, "letters rendered %.1f s after the last step%n", letters);
+			double indexed = letters + Benchmarks.awaitZero(url, Benchmarks.SEARCH_PENDING);
+			System.out.printf(Locale.ROOT,
+					"search index: %,d change events pending at the last step, all indexed %.1f s after it%n",
+					indexBacklog, indexed);
 			Benchmarks.vacuum(url);
 			BenchmarkTable.print("One year at scale " + scale + " on " + threads + " threads ("
 					+ Benchmarks.count(url, size) + " execution orders)", "items", "done", phases);

@@ -259,7 +259,7 @@ class LetterFonts {
 		 * A subset of this font with the glyphs of {@code codePoints}, embedded whole
 		 * into {@code document}: PDFBox's own subsetting on save walks every glyph of a
 		 * CJK font several times per letter (widths, CID map, ToUnicode). Null when there
-		 * is nothing to cut or the font has no name to carry over.
+		 * is nothing to cut, or the cut cannot be read back or has no name.
 		 */
 		PDType0Font subset(PDDocument document, SortedSet<Integer> codePoints) {
 			if (codePoints.isEmpty()) {
@@ -279,7 +279,9 @@ class LetterFonts {
 				return PDType0Font.load(document, cut, false);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot subset font " + this.location, ex);
+				// a font whose cut PDFBox cannot read back (a deployment's own font with
+				// tables missing): its characters are subset on save instead
+				return null;
 			}
 			finally {
 				giveBack(full);

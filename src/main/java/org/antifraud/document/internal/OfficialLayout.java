@@ -57,6 +57,13 @@ final class OfficialLayout {
 
 	private static final float SEAL_RADIUS = 21 * MM;
 
+	private static final String VERIFY_CODE = "核验码：";
+
+	private static final String VERIFY_HINT = "扫描二维码或访问以下地址核验本文书真伪：";
+
+	/** What {@link #pageNumbers} may print. */
+	private static final String PAGE_NUMBER_GLYPHS = "— 0123456789";
+
 	private final LetterFonts.Session fonts;
 
 	private final PDDocument document;
@@ -72,13 +79,6 @@ final class OfficialLayout {
 		this.document = document;
 		this.fonts = fonts;
 	}
-
-	private static final String VERIFY_CODE = "核验码：";
-
-	private static final String VERIFY_HINT = "扫描二维码或访问以下地址核验本文书真伪：";
-
-	/** What {@link #pageNumbers} may print. */
-	private static final String PAGE_NUMBER_GLYPHS = "— 0123456789";
 
 	/**
 	 * Everything {@link #render} prints of {@code letter}, per face: the text the
@@ -263,11 +263,10 @@ final class OfficialLayout {
 	private void qrCode(LetterContent letter) throws IOException {
 		BitMatrix matrix;
 		try {
+			// one fixed mask: scoring all eight was 8 % of a letter's CPU, and a printed
+			// code with error correction M reads with any of them
 			matrix = new QRCodeWriter().encode(letter.verifyUrl(), BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-							// one fixed mask: scoring all eight took a tenth of a
-							// letter's
-							// CPU, and a printed code with level M reads with any of them
 							EncodeHintType.QR_MASK_PATTERN, 0));
 		}
 		catch (WriterException ex) {
