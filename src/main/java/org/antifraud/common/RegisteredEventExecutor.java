@@ -31,9 +31,16 @@ public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements A
 
 	/**
 	 * Hands the events of {@code type} whose listener failed (or was cut off) more than
-	 * 30 seconds ago to their listeners again; for a scheduled retry.
+	 * 30 seconds ago to their listeners again; for a scheduled retry. Not while this
+	 * executor still has work queued: every such event is then either waiting in that
+	 * queue or failed, and handing them all over again would queue each waiting one once
+	 * more every minute (a backlog of 19,000 letters in the long-run check). A failed one
+	 * gets its turn once the queue has drained.
 	 */
-	public static void resubmitFailed(IncompleteEventPublications incomplete, Class<?> type) {
+	public void resubmitFailed(IncompleteEventPublications incomplete, Class<?> type) {
+		if (!getThreadPoolExecutor().getQueue().isEmpty()) {
+			return;
+		}
 		Instant before = Instant.now().minus(Duration.ofSeconds(30));
 		incomplete.resubmitIncompletePublications((publication) -> type.isInstance(publication.getEvent())
 				&& publication.getPublicationDate().isBefore(before));

@@ -2,6 +2,7 @@ package org.antifraud.document.internal;
 
 import org.antifraud.common.RegisteredEventExecutor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
@@ -36,9 +37,13 @@ class LetterRenderer {
 
 	private final IncompleteEventPublications incomplete;
 
-	LetterRenderer(DocumentService documents, IncompleteEventPublications incomplete) {
+	private final RegisteredEventExecutor executor;
+
+	LetterRenderer(DocumentService documents, IncompleteEventPublications incomplete,
+			@Qualifier(EXECUTOR) RegisteredEventExecutor executor) {
 		this.documents = documents;
 		this.incomplete = incomplete;
+		this.executor = executor;
 	}
 
 	/** After commit, on the rendering threads, through the event registry. */
@@ -57,7 +62,7 @@ class LetterRenderer {
 	/** Renders again, once a minute, the letters whose rendering failed. */
 	@Scheduled(fixedDelayString = "${antifraud.documents.render-retry-delay:PT1M}")
 	void retryFailed() {
-		RegisteredEventExecutor.resubmitFailed(this.incomplete, LetterIssued.class);
+		this.executor.resubmitFailed(this.incomplete, LetterIssued.class);
 	}
 
 }

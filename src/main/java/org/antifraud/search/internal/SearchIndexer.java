@@ -17,6 +17,7 @@ import org.antifraud.search.SearchSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
@@ -62,8 +63,12 @@ class SearchIndexer {
 
 	private final IndexedVersions indexed = new IndexedVersions(10_000);
 
+	private final RegisteredEventExecutor executor;
+
 	SearchIndexer(List<SearchSource> sources, CaseSearch search, JdbcClient jdbc,
-			IncompleteEventPublications incomplete, SearchProperties properties) {
+			IncompleteEventPublications incomplete, @Qualifier(EXECUTOR) RegisteredEventExecutor executor,
+			SearchProperties properties) {
+		this.executor = executor;
 		this.retryDelay = properties.retryDelay();
 		this.sources = sources;
 		this.search = search;
@@ -112,7 +117,7 @@ class SearchIndexer {
 	/** Tries again the events whose indexing failed, once a minute. */
 	@Scheduled(fixedDelayString = "${antifraud.search.retry-delay:PT1M}")
 	void retryFailed() {
-		RegisteredEventExecutor.resubmitFailed(this.incomplete, CaseTouched.class);
+		this.executor.resubmitFailed(this.incomplete, CaseTouched.class);
 	}
 
 	/** Rebuilds the index from the database: every case that has an audit entry. */

@@ -47,7 +47,7 @@ class SearchIndexerTests {
 			this.reads.incrementAndGet();
 			return List.of(new SearchDocument("discipline", caseRef, caseRef, "案件 " + caseRef, "OPEN", "QD-PSB",
 					Set.of("QD-PSB"), LocalDate.of(2026, 12, 3), List.of(), List.of(), "张三", "出租银行卡"));
-		}), new RecordingSearch(), this.jdbc, null, new SearchProperties(null, null, null, null));
+		}), new RecordingSearch(), this.jdbc, null, null, new SearchProperties(null, null, null, null));
 	}
 
 	@Test
