@@ -107,10 +107,8 @@ class LetterFonts {
 
 		private final PDDocument document;
 
-		/**
-		 * The subsets cut for the text given at opening, with the characters each has.
-		 */
-		private final Map<FontFile, Subset> subsets = new HashMap<>();
+		/** Per face, the subset font cut at opening for each character of its text. */
+		private final Map<Face, Map<Integer, PDType0Font>> cut = new HashMap<>();
 
 		/** Whole fonts loaded for characters outside those subsets, cut on save. */
 		private final Map<FontFile, PDType0Font> loaded = new HashMap<>();
@@ -119,31 +117,37 @@ class LetterFonts {
 
 		private Session(PDDocument document, Map<Face, String> text) {
 			this.document = document;
+			Map<Face, Map<Integer, FontFile>> files = new HashMap<>();
 			Map<FontFile, SortedSet<Integer>> wanted = new LinkedHashMap<>();
 			text.forEach((face, printed) -> printed.codePoints().forEach((codePoint) -> {
 				FontFile file = coveringFile(face, codePoint);
 				if (file != null) {
+					files.computeIfAbsent(face, (f) -> new HashMap<>()).put(codePoint, file);
 					wanted.computeIfAbsent(file, (f) -> new TreeSet<>()).add(codePoint);
 				}
 			}));
-			wanted.forEach((file, all) -> {
-				// the subset's cmap (format 4) maps the Basic Multilingual Plane only
-				SortedSet<Integer> codePoints = all.headSet(0x10000);
-				PDType0Font font = file.subset(document, codePoints);
+			Map<FontFile, PDType0Font> fonts = new HashMap<>();
+			// the subset's cmap (format 4) maps the Basic Multilingual Plane only
+			wanted.forEach((file, codePoints) -> {
+				PDType0Font font = file.subset(document, codePoints.headSet(0x10000));
 				if (font != null) {
-					this.subsets.put(file, new Subset(font, codePoints));
+					fonts.put(file, font);
 				}
 			});
+			files.forEach((face, byCodePoint) -> byCodePoint.forEach((codePoint, file) -> {
+				if (codePoint < 0x10000 && fonts.containsKey(file)) {
+					this.cut.computeIfAbsent(face, (f) -> new HashMap<>()).put(codePoint, fonts.get(file));
+				}
+			}));
 		}
 
 		/** The font that draws {@code codePoint} in {@code face}. */
 		PDType0Font font(Face face, int codePoint) {
-			FontFile file = fileFor(face, codePoint);
-			Subset subset = this.subsets.get(file);
-			if (subset != null && subset.codePoints().contains(codePoint)) {
-				return subset.font();
+			PDType0Font subset = this.cut.getOrDefault(face, Map.of()).get(codePoint);
+			if (subset != null) {
+				return subset;
 			}
-			return this.loaded.computeIfAbsent(file, (f) -> {
+			return this.loaded.computeIfAbsent(fileFor(face, codePoint), (f) -> {
 				TrueTypeFont parsed = f.borrow();
 				this.borrowed.put(f, parsed);
 				return f.load(this.document, parsed);
@@ -156,9 +160,6 @@ class LetterFonts {
 			this.borrowed.clear();
 		}
 
-	}
-
-	private record Subset(PDType0Font font, Set<Integer> codePoints) {
 	}
 
 	/**
