@@ -1,6 +1,7 @@
 package org.antifraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,9 +14,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.document.IssuedLetter;
 import org.antifraud.document.LetterDraft;
 import org.antifraud.document.LetterType;
 import org.antifraud.document.Letters;
@@ -129,22 +132,109 @@ class ConcurrencyIT extends ApplicationTestSupport {
 		List<List<String>> results = race(threads, () -> {
 			List<String> numbers = new ArrayList<>();
 			for (int i = 0; i < perThread; i++) {
-				numbers.add(this.transactions.execute((status) -> this.letters.issue(new LetterDraft(
-						LetterType.RECTIFICATION_NOTICE, "QD-JO", "test", "race", "青岛农村商业银行股份有限公司",
-						Map.of("problems", "涉诈账户处置不及时", "basis", "《中华人民共和国反电信网络诈骗法》第十八条", "requirements", "全面排查存量账户",
-								"deadline", "2026年12月31日", "reportText", "", "caseNumber", "QD-JO-2026-RECT-99999"),
-						Set.of()))
-					.number()));
+				numbers.add(this.transactions
+					.execute((status) -> this.letters.issue(rectificationNotice("QD-JO-2026-RECT-99999")))
+					.number());
 			}
 			return numbers;
 		});
 		List<Integer> sequence = results.stream()
 			.flatMap(List::stream)
-			.map((number) -> Integer.parseInt(number.replaceAll(".*〕(\\d+)号", "$1")))
+			.map(ConcurrencyIT::sequenceOf)
 			.sorted()
 			.toList();
 		assertThat(sequence).hasSize(threads * perThread).doesNotHaveDuplicates();
 		assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).isEqualTo(threads * perThread - 1);
+	}
+
+	/**
+	 * A letter's number is drawn as its step commits: a step issuing one does not wait
+	 * for another step of the same issuer that issued one and is still at work (drawn at
+	 * issue, the second would wait on the sequence's row lock until the first commits).
+	 */
+	@Test
+	void aStepIssuingALetterDoesNotWaitForAnotherStillOpenAndNumbersFollowCommits() throws Exception {
+		CountDownLatch issued = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<IssuedLetter> open = pool.submit(() -> this.transactions.execute((status) -> {
+				IssuedLetter letter = this.letters.issue(rectificationNotice("QD-JO-2026-RECT-99996"));
+				issued.countDown();
+				try {
+					assertThat(release.await(30, TimeUnit.SECONDS)).isTrue();
+				}
+				catch (InterruptedException ex) {
+					throw new IllegalStateException(ex);
+				}
+				return letter;
+			}));
+			assertThat(issued.await(30, TimeUnit.SECONDS)).isTrue();
+			IssuedLetter second = pool
+				.submit(() -> this.transactions
+					.execute((status) -> this.letters.issue(rectificationNotice("QD-JO-2026-RECT-99995"))))
+				.get(10, TimeUnit.SECONDS);
+			release.countDown();
+			IssuedLetter first = open.get(30, TimeUnit.SECONDS);
+			assertThat(sequenceOf(first.number())).isEqualTo(sequenceOf(second.number()) + 1);
+			assertThat(storedNumber(first.id())).isEqualTo(first.number());
+			assertThat(storedNumber(second.id())).isEqualTo(second.number());
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * A step that fails after issuing letters draws no number; letters of one step are
+	 * numbered in the order it issued them, and a step that needs a number gets it inside
+	 * its transaction.
+	 */
+	@Test
+	void aRolledBackStepDrawsNoNumberAndOneStepsLettersAreNumberedInOrder() {
+		int before = sequenceOf(
+				this.transactions.execute((status) -> this.letters.issue(rectificationNotice("QD-JO-2026-RECT-99994")))
+					.number());
+		IssuedLetter rolledBack = this.transactions.execute((status) -> {
+			IssuedLetter letter = this.letters.issue(rectificationNotice("QD-JO-2026-RECT-99993"));
+			status.setRollbackOnly();
+			return letter;
+		});
+		assertThatIllegalStateException().isThrownBy(rolledBack::number);
+		List<String> seen = new ArrayList<>();
+		List<IssuedLetter> step = this.transactions.execute((status) -> {
+			List<IssuedLetter> issued = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				IssuedLetter letter = this.letters.issue(rectificationNotice("QD-JO-2026-RECT-9999" + i));
+				letter.whenNumbered(seen::add);
+				issued.add(letter);
+			}
+			assertThat(seen).isEmpty();
+			return issued;
+		});
+		assertThat(step).extracting((letter) -> sequenceOf(letter.number()))
+			.containsExactly(before + 1, before + 2, before + 3);
+		assertThat(seen).containsExactlyElementsOf(step.stream().map(IssuedLetter::number).toList());
+		assertThat(this.jdbc.sql("select count(*) from document where id = ?")
+			.param(rolledBack.id())
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private static LetterDraft rectificationNotice(String caseNumber) {
+		return new LetterDraft(LetterType.RECTIFICATION_NOTICE, "QD-JO", "test", "numbering", "青岛农村商业银行股份有限公司",
+				Map.of("problems", "涉诈账户处置不及时", "basis", "《中华人民共和国反电信网络诈骗法》第十八条", "requirements", "全面排查存量账户",
+						"deadline", "2026年12月31日", "reportText", "", "caseNumber", caseNumber),
+				Set.of());
+	}
+
+	private static int sequenceOf(String number) {
+		return Integer.parseInt(number.replaceAll(".*〕(\\d+)号", "$1"));
+	}
+
+	private String storedNumber(String id) {
+		return this.jdbc.sql("select number from document where id = ?").param(id).query(String.class).single();
 	}
 
 	@Test

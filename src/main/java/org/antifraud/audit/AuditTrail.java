@@ -3,6 +3,7 @@ package org.antifraud.audit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.antifraud.audit.internal.AuditWriter;
 import org.antifraud.security.Actor;
@@ -48,6 +49,15 @@ public class AuditTrail {
 	 * @param detail a short human-readable description
 	 */
 	public void record(String action, String entityType, String entityId, String caseRef, String detail) {
+		record(action, entityType, entityId, caseRef, () -> detail);
+	}
+
+	/**
+	 * Records an action whose description is known only as the transaction commits (a
+	 * letter's number drawn then): {@code detail} is asked for just before the entry is
+	 * appended.
+	 */
+	public void record(String action, String entityType, String entityId, String caseRef, Supplier<String> detail) {
 		Actor actor = this.currentActor.find().orElse(null);
 		this.writer.append(action, entityType, entityId, caseRef, detail, (actor != null) ? actor.username() : SYSTEM,
 				(actor != null) ? actor.agencyCode() : null);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.common.Now;
@@ -26,7 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes audit rows. Entries of a transaction are buffered and appended just before it
  * commits: the chain head is locked as the transaction's last lock, so appends are
- * serialized without deadlocking against the engine's own row locks.
+ * serialized without deadlocking against the engine's own row locks. An entry's detail is
+ * taken then too, so it may name what the transaction settles last (a letter's number
+ * drawn at commit).
  */
 @Component
 public class AuditWriter {
@@ -41,10 +44,11 @@ public class AuditWriter {
 		this.jdbc = jdbc;
 	}
 
-	public void append(String action, String entityType, String entityId, String caseRef, String detail, String actor,
-			String agencyCode) {
-		AuditEntry entry = new AuditEntry(0, Now.instant().truncatedTo(ChronoUnit.MILLIS), actor, agencyCode, action,
-				entityType, entityId, caseRef, truncate(detail));
+	public void append(String action, String entityType, String entityId, String caseRef, Supplier<String> detail,
+			String actor, String agencyCode) {
+		Instant at = Now.instant().truncatedTo(ChronoUnit.MILLIS);
+		Supplier<AuditEntry> entry = () -> new AuditEntry(0, at, actor, agencyCode, action, entityType, entityId,
+				caseRef, truncate(detail.get()));
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			write(List.of(entry));
 			return;
@@ -106,13 +110,15 @@ public class AuditWriter {
 		return new VerificationResult(broken[0] == null, checked[0], broken[0]);
 	}
 
-	private void write(List<AuditEntry> entries) {
+	/** Appends the entries, their details taken now. */
+	private void write(List<Supplier<AuditEntry>> entries) {
 		Head head = this.jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
 			.query((rs, row) -> new Head(rs.getLong(1), rs.getString(2)))
 			.single();
 		long seq = head.seq();
 		String previous = head.hash();
-		for (AuditEntry pending : entries) {
+		for (Supplier<AuditEntry> supplier : entries) {
+			AuditEntry pending = supplier.get();
 			seq++;
 			AuditEntry entry = new AuditEntry(seq, pending.occurredAt(), pending.actor(), pending.agencyCode(),
 					pending.action(), pending.entityType(), pending.entityId(), pending.caseRef(), pending.detail());
@@ -162,7 +168,7 @@ public class AuditWriter {
 
 	private final class Buffer implements TransactionSynchronization {
 
-		private final List<AuditEntry> entries = new ArrayList<>();
+		private final List<Supplier<AuditEntry>> entries = new ArrayList<>();
 
 		@Override
 		public void beforeCommit(boolean readOnly) {

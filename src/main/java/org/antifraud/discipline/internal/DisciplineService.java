@@ -156,7 +156,7 @@ class DisciplineService {
 				Measure.join(measures) + "；期限" + termYears + "年");
 		// the notice is issued now, so the officer who serves it can print it
 		IssuedLetter notice = this.letters.notice(this.cases.lock(caseId));
-		this.cases.notice(caseId, notice.number(), null);
+		notice.whenNumbered((number) -> this.cases.notice(caseId, number, null));
 	}
 
 	/**

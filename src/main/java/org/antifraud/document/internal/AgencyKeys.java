@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
@@ -17,6 +18,7 @@ import java.security.SecureRandom;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -106,7 +108,7 @@ class AgencyKeys {
 			for (Certificate certificate : chain) {
 				certificates.add((X509Certificate) certificate);
 			}
-			Signer signer = new Signer((PrivateKey) this.store.getKey(alias, this.password), List.copyOf(certificates));
+			Signer signer = Signer.of((PrivateKey) this.store.getKey(alias, this.password), certificates);
 			this.signers.put(alias, signer);
 			return signer;
 		}
@@ -234,8 +236,25 @@ class AgencyKeys {
 		Files.move(temporary, this.file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
-	/** A private key and its certificate chain, the agency's own certificate first. */
-	record Signer(PrivateKey key, List<X509Certificate> chain) {
+	/**
+	 * A private key and its certificate chain, the agency's own certificate first.
+	 *
+	 * @param key the key in Bouncy Castle's form: Bouncy Castle signs with a JDK key by
+	 * converting its curve afresh each time, and so computes the curve's table of
+	 * multiples again for every signature (7 % of a letter in a flight recording); a key
+	 * of its own keeps that table
+	 * @param chain the certificates, the agency's first
+	 * @param reserved the room a signature with this chain needs, see
+	 * {@link LetterSignatures#reserved}
+	 */
+	record Signer(PrivateKey key, List<X509Certificate> chain, int reserved) {
+
+		static Signer of(PrivateKey key, List<X509Certificate> chain) throws GeneralSecurityException {
+			PrivateKey own = KeyFactory.getInstance(key.getAlgorithm(), LetterSignatures.EC_PROVIDER)
+				.generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
+			return new Signer(own, List.copyOf(chain), LetterSignatures.reserved(chain));
+		}
+
 	}
 
 }

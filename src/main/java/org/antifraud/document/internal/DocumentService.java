@@ -160,7 +160,7 @@ class DocumentService implements Letters {
 		IssuedLetter letter = issue(new LetterDraft(old.letterType(), old.issuerCode(), old.caseKind(), old.caseId(),
 				old.recipient(), fields, audience), newId, old.id());
 		this.audit.record("DOCUMENT_CORRECTED", "document", old.id(), old.caseId(),
-				old.title() + " " + old.number() + " → " + letter.number() + "：" + reason.trim());
+				() -> old.title() + " " + old.number() + " → " + letter.number() + "：" + reason.trim());
 		return letter;
 	}
 
@@ -212,24 +212,30 @@ class DocumentService implements Letters {
 		// no number
 		this.fonts.requireGlyphs(LetterFonts.Face.TITLE, issuer.name() + template.title());
 		paragraphs.forEach((paragraph) -> this.fonts.requireGlyphs(LetterFonts.Face.BODY, paragraph.text()));
-		String number = number(template, issuer, at);
 		String code = verificationCode();
 		Set<String> audience = new LinkedHashSet<>(draft.audience());
 		audience.add(issuer.code());
 		Actor actor = this.currentActor.find().orElse(null);
-		// the PDF is laid out, signed and stored after this transaction commits (or at
-		// the
-		// first read, whichever comes first): until then no file and no hash
-		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), number,
+		// the number is drawn as this transaction commits, and the PDF is laid out,
+		// signed
+		// and stored after it has (or at the first read, whichever comes first): until
+		// then no number, no file and no hash
+		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), null,
 				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
 				toJson(draft.fields()), "application/pdf", 0, null, null, code, DocumentRecord.ISSUED, supersedes, null,
 				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
-		String text = template.title() + "\n" + number + "\n"
-				+ paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
-		this.documents.insert(record, text);
-		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(), template.title() + " " + number);
+		String body = paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
+		this.documents.insert(record, template.title() + "\n" + body);
+		IssuedLetter letter = new IssuedLetter(id, code);
+		this.numbers.nextAtCommit(sequence(template, issuer, at), (sequence) -> {
+			String number = number(template, issuer, at, sequence);
+			this.documents.numbered(id, number, template.title() + "\n" + number + "\n" + body);
+			letter.numbered(number);
+		});
+		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(),
+				() -> template.title() + " " + letter.number());
 		this.events.publishEvent(new LetterIssued(id));
-		return new IssuedLetter(id, number, code);
+		return letter;
 	}
 
 	/**
@@ -268,8 +274,12 @@ class DocumentService implements Letters {
 		return template.paragraphs(values);
 	}
 
-	private String number(LetterTemplate template, Agency issuer, ZonedDateTime at) {
-		long sequence = this.numbers.nextThisYear(template.sequence(), issuer.code());
+	/** The issuer's sequence of this kind of letter in the year it is issued. */
+	private static String sequence(LetterTemplate template, Agency issuer, ZonedDateTime at) {
+		return template.sequence() + ":" + issuer.code() + ":" + at.getYear();
+	}
+
+	private static String number(LetterTemplate template, Agency issuer, ZonedDateTime at, long sequence) {
 		String abbreviation = (issuer.abbreviation() != null) ? issuer.abbreviation() : issuer.name();
 		return LetterTemplate.fill(template.numberPattern(),
 				Map.of("abbr", abbreviation, "year", String.valueOf(at.getYear()), "seq", String.valueOf(sequence),

@@ -20,6 +20,7 @@ import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
 import org.antifraud.common.Validation;
+import org.antifraud.document.IssuedLetter;
 import org.antifraud.procuratorate.PilProperties;
 import org.antifraud.procuratorate.ProcuratorialRecommendationProcess;
 import org.antifraud.procuratorate.RecommendationIssued;
@@ -180,16 +181,16 @@ class PilService {
 		PilCase c = this.cases.lock(caseId);
 		Recommendation draft = this.cases.current(caseId);
 		// the letter's 文号 is the recommendation's number
-		String number = this.letters.recommendation(c, draft).number();
+		IssuedLetter letter = this.letters.recommendation(c, draft);
 		for (Recommendation earlier : this.cases.recommendations(caseId)) {
 			if ("ISSUED".equals(earlier.status())) {
 				this.cases.updateRecommendation(earlier.id(), "status", "SUPERSEDED");
 			}
 		}
-		this.cases.updateRecommendation(draft.id(), "status", "ISSUED", "document_number", number, "issued_on",
-				Now.today());
+		this.cases.updateRecommendation(draft.id(), "status", "ISSUED", "issued_on", Now.today());
+		letter.whenNumbered((number) -> this.cases.updateRecommendation(draft.id(), "document_number", number));
 		this.cases.update(caseId, "stage", "RECOMMENDATION");
-		this.audit.record("PIL_RECOMMENDATION_ISSUED", ENTITY, caseId, caseId, number);
+		this.audit.record("PIL_RECOMMENDATION_ISSUED", ENTITY, caseId, caseId, letter::number);
 	}
 
 	/**
