@@ -3,6 +3,8 @@ package org.antifraud.document.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,6 +71,13 @@ final class OfficialLayout {
 	private final PDDocument document;
 
 	private final List<PDPage> pages = new ArrayList<>();
+
+	/**
+	 * Each character's advance in thousandths of the font size, per face: the line
+	 * breaker measures every piece of a paragraph, and PDFBox encodes and looks up each
+	 * character again every time.
+	 */
+	private final Map<Face, Map<Integer, Float>> advances = new EnumMap<>(Face.class);
 
 	private PDPageContentStream content;
 
@@ -337,16 +346,23 @@ final class OfficialLayout {
 	}
 
 	private float width(String text, Face face, float size, float tracking) {
-		float width = 0;
+		Map<Integer, Float> known = this.advances.computeIfAbsent(face, (f) -> new HashMap<>());
+		float advance = 0;
+		int count = 0;
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			advance += known.computeIfAbsent(text.codePointAt(i), (codePoint) -> advance(face, codePoint));
+			count++;
+		}
+		return advance / 1000 * size + tracking * count;
+	}
+
+	private float advance(Face face, int codePoint) {
 		try {
-			for (Run run : runs(text, face)) {
-				width += run.font().getStringWidth(run.text()) / 1000 * size;
-			}
+			return this.fonts.font(face, codePoint).getStringWidth(new String(Character.toChars(codePoint)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return width + tracking * text.codePointCount(0, text.length());
 	}
 
 	private List<Run> runs(String text, Face face) {
