@@ -29,9 +29,7 @@ final class BenchmarkTable {
 	 */
 	static Result measure(String name, int count, int warmup, int threads, Case run, Supplier<String> databaseSize)
 			throws Exception {
-		for (int i = 0; i < warmup; i++) {
-			run.run(count + i);
-		}
+		warmUp(run, count, warmup);
 		long[] nanos = new long[count];
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong produced = new AtomicLong();
@@ -65,6 +63,13 @@ final class BenchmarkTable {
 			Arrays.sort(nanos);
 			return new Result(name, count, produced.get(), seconds, at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99),
 					heap.peakMiB(), databaseSize.get());
+		}
+	}
+
+	/** Runs {@code warmup} items numbered after the {@code count} measured ones. */
+	static void warmUp(Case run, int count, int warmup) throws Exception {
+		for (int i = 0; i < warmup; i++) {
+			run.run(count + i);
 		}
 	}
 

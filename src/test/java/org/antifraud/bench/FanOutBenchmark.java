@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,19 @@ public final class FanOutBenchmark {
 
 	private static final String PLAIN_DB = "antifraud_bench_plain";
 
+	/**
+	 * The product's threads by name: the benchmark's case threads and its own workers.
+	 */
+	private static final Map<String, String> PRODUCT_THREADS = new LinkedHashMap<>();
+
+	static {
+		PRODUCT_THREADS.put("case threads", "pool-");
+		PRODUCT_THREADS.put("letter rendering", "letter-render-");
+		PRODUCT_THREADS.put("search index", "search-index-");
+		PRODUCT_THREADS.put("Lucene merges", "Lucene Merge");
+		PRODUCT_THREADS.put("async listeners", "task-");
+	}
+
 	private FanOutBenchmark() {
 	}
 
@@ -55,36 +69,42 @@ public final class FanOutBenchmark {
 		int threads = Integer.getInteger("threads", 4);
 		int warmup = Math.min(200, Math.max(20, cases / 20));
 		List<BenchmarkTable.Result> results = new ArrayList<>();
+		List<Map<String, Double>> cpu = new ArrayList<>();
 		try (ConfigurableApplicationContext context = Benchmarks.start(PRODUCT_DB)) {
-			BenchmarkTable.Result product = product(context, cases, warmup, threads);
-			results.add(product);
-			// the letters are rendered after each step commits: the run is over when they
-			// are
-			double drain = Benchmarks.awaitZero(Benchmarks.url(context), Benchmarks.LETTERS_PENDING);
-			results.add(new BenchmarkTable.Result("product, until every letter is rendered", cases, product.produced(),
-					product.seconds() + drain, product.p50(), product.p95(), product.p99(), product.peakHeapMiB(),
-					Benchmarks.databaseSize(context)));
+			BenchmarkTable.Case run = productCase(context);
+			BenchmarkTable.warmUp(run, cases, warmup);
+			try (CpuUse use = CpuUse.start()) {
+				BenchmarkTable.Result product = BenchmarkTable.measure("product (services, forms, audit, letters)",
+						cases, 0, threads, run, () -> Benchmarks.databaseSize(context));
+				results.add(product);
+				// the letters are rendered after each step commits: the run is over when
+				// they are
+				double drain = Benchmarks.awaitZero(Benchmarks.url(context), Benchmarks.LETTERS_PENDING);
+				results.add(new BenchmarkTable.Result("product, until every letter is rendered", cases,
+						product.produced(), product.seconds() + drain, product.p50(), product.p95(), product.p99(),
+						product.peakHeapMiB(), Benchmarks.databaseSize(context)));
+				cpu.add(use.perItem(cases, PRODUCT_THREADS));
+			}
 		}
 		// -Dplain=false: the product alone, e.g. to profile it
 		boolean withPlain = Boolean.parseBoolean(System.getProperty("plain", "true"));
 		if (withPlain) {
-			results.add(plain(cases, warmup, threads));
+			results.add(plain(cases, warmup, threads, cpu));
 		}
 		BenchmarkTable.print("Fan-out on " + Benchmarks.databaseName() + ": " + cases + " cases on " + threads
 				+ " threads, determination to execution orders", "cases", "orders", results);
+		System.out.printf("%nCPU milliseconds per case (the product until every letter is rendered; warm-up cases'"
+				+ " letters still rendering are in it)%n");
+		CpuUse.print("product", cpu.get(0));
 		if (withPlain) {
+			CpuUse.print("plain Camunda", cpu.get(1));
 			double plain = results.get(2).perSecond();
 			System.out.printf(Locale.ROOT,
 					"product / plain Camunda throughput: %.2f with the orders out, %.2f with every letter rendered"
-							+ " (budget: >= 0.5, and >= 200 cases/s)%n",
-					results.get(0).perSecond() / plain, results.get(1).perSecond() / plain);
+							+ " (budget: >= 0.5, and >= 200 cases/s); CPU per case: %.1f times plain Camunda's%n",
+					results.get(0).perSecond() / plain, results.get(1).perSecond() / plain,
+					cpu.get(0).get(CpuUse.MACHINE) / cpu.get(1).get(CpuUse.MACHINE));
 		}
-	}
-
-	static BenchmarkTable.Result product(ConfigurableApplicationContext context, int cases, int warmup, int threads)
-			throws Exception {
-		return BenchmarkTable.measure("product (services, forms, audit, letters)", cases, warmup, threads,
-				productCase(context), () -> Benchmarks.databaseSize(context));
 	}
 
 	/** One case through the product, as {@link #fileToOrders}; answers its orders. */
@@ -127,7 +147,8 @@ public final class FanOutBenchmark {
 	}
 
 	/** The same BPMN on a plain engine of its own, driven through its Java API. */
-	private static BenchmarkTable.Result plain(int cases, int warmup, int threads) throws Exception {
+	private static BenchmarkTable.Result plain(int cases, int warmup, int threads, List<Map<String, Double>> cpu)
+			throws Exception {
 		try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
 			ProcessEngine engine = plain.engine;
 			TaskService taskService = engine.getTaskService();
@@ -150,8 +171,13 @@ public final class FanOutBenchmark {
 				runJobs(engine, caseId);
 				return orders(engine, caseId);
 			};
-			return BenchmarkTable.measure("plain Camunda (same BPMN, Java API)", cases, warmup, threads, run,
-					() -> Benchmarks.databaseSize(plain.url));
+			BenchmarkTable.warmUp(run, cases, warmup);
+			try (CpuUse use = CpuUse.start()) {
+				BenchmarkTable.Result result = BenchmarkTable.measure("plain Camunda (same BPMN, Java API)", cases, 0,
+						threads, run, () -> Benchmarks.databaseSize(plain.url));
+				cpu.add(use.perItem(cases, Map.of("case threads", "pool-")));
+				return result;
+			}
 		}
 	}
 
