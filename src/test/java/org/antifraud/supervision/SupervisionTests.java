@@ -97,6 +97,19 @@ class SupervisionTests extends ApplicationTestSupport {
 			.doesNotContain(taskId);
 	}
 
+	/**
+	 * The orders a step sends out are announced as one event: every institution still
+	 * hears of its own order, once.
+	 */
+	@Test
+	void everyInstitutionIsToldOfItsOrderOnce() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		for (String user : List.of("bank.icbc", "bank.qdb", "pay.alipay", "telecom.cmcc", "telecom.cbn")) {
+			eventually(() -> assertThat(kinds(user, caseId)).containsOnlyOnce("NEW_TASK"));
+		}
+	}
+
 	@Test
 	void remindersAndEscalationsOfOrdersAreNotified() throws Exception {
 		String caseId = fileCase("POLICE_DETERMINED", residentId());

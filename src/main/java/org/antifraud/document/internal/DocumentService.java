@@ -216,8 +216,7 @@ class DocumentService implements Letters {
 		Set<String> audience = new LinkedHashSet<>(draft.audience());
 		audience.add(issuer.code());
 		Actor actor = this.currentActor.find().orElse(null);
-		// the number is drawn as this transaction commits, and the PDF is laid out,
-		// signed
+		// the number is drawn as this transaction commits; the PDF is laid out, signed
 		// and stored after it has (or at the first read, whichever comes first): until
 		// then no number, no file and no hash
 		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), null,
