@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.antifraud.audit.internal.AuditWriter;
+import org.antifraud.common.TransactionState;
 import org.antifraud.security.Actor;
 import org.antifraud.security.CurrentActor;
 
@@ -67,23 +68,18 @@ public class AuditTrail {
 	}
 
 	/** Whether this transaction has not yet announced the case. */
-	@SuppressWarnings("unchecked")
 	private boolean firstInTransaction(String caseRef) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return true;
 		}
-		Set<String> touched = (Set<String>) TransactionSynchronizationManager.getResource(TOUCHED);
-		if (touched == null) {
-			touched = new HashSet<>();
-			TransactionSynchronizationManager.bindResource(TOUCHED, touched);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(TOUCHED);
-				}
-			});
-		}
-		return touched.add(caseRef);
+		return TransactionState.of(TOUCHED, Touched::new).cases.add(caseRef);
+	}
+
+	/** The cases the current transaction has announced. */
+	private static final class Touched implements TransactionSynchronization {
+
+		private final Set<String> cases = new HashSet<>();
+
 	}
 
 	/** Every entry of a case, oldest first. */

@@ -15,7 +15,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -58,13 +57,7 @@ public class NumberSequences {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void nextAtCommit(String name, LongConsumer use) {
-		AtCommit draws = (AtCommit) TransactionSynchronizationManager.getResource(this);
-		if (draws == null) {
-			draws = new AtCommit();
-			TransactionSynchronizationManager.bindResource(this, draws);
-			TransactionSynchronizationManager.registerSynchronization(draws);
-		}
-		draws.uses.computeIfAbsent(name, (key) -> new ArrayList<>()).add(use);
+		TransactionState.of(this, AtCommit::new).uses.computeIfAbsent(name, (key) -> new ArrayList<>()).add(use);
 	}
 
 	/** Takes {@code count} numbers of the sequence; answers the first. */
@@ -118,11 +111,6 @@ public class NumberSequences {
 				}
 			});
 			this.uses.clear();
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(NumberSequences.this);
 		}
 
 	}

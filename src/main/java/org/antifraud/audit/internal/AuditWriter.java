@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.antifraud.audit.AuditEntry;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.TransactionState;
 import org.antifraud.common.SqlWhere;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,13 +54,7 @@ public class AuditWriter {
 			write(List.of(entry));
 			return;
 		}
-		Buffer buffer = (Buffer) TransactionSynchronizationManager.getResource(this);
-		if (buffer == null) {
-			buffer = new Buffer();
-			TransactionSynchronizationManager.bindResource(this, buffer);
-			TransactionSynchronizationManager.registerSynchronization(buffer);
-		}
-		buffer.entries.add(entry);
+		TransactionState.of(this, Buffer::new).entries.add(entry);
 	}
 
 	/** The entries of a case with one action, oldest first. */
@@ -176,11 +171,6 @@ public class AuditWriter {
 				write(this.entries);
 				this.entries.clear();
 			}
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(AuditWriter.this);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.antifraud.agency.Role;
 import org.antifraud.common.Now;
+import org.antifraud.common.TransactionState;
 import org.antifraud.workflow.DeadlineNotice;
 import org.antifraud.workflow.TaskOpened;
 
@@ -47,13 +48,7 @@ class NotificationListener {
 			this.events.publishEvent(new TasksOpened(List.of(task)));
 			return;
 		}
-		Gathered gathered = (Gathered) TransactionSynchronizationManager.getResource(this);
-		if (gathered == null) {
-			gathered = new Gathered();
-			TransactionSynchronizationManager.bindResource(this, gathered);
-			TransactionSynchronizationManager.registerSynchronization(gathered);
-		}
-		gathered.tasks.add(task);
+		TransactionState.of(this, Gathered::new).tasks.add(task);
 	}
 
 	@ApplicationModuleListener
@@ -91,11 +86,6 @@ class NotificationListener {
 				NotificationListener.this.events.publishEvent(new TasksOpened(List.copyOf(this.tasks)));
 				this.tasks.clear();
 			}
-		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(NotificationListener.this);
 		}
 
 	}
