@@ -4,6 +4,7 @@
 // seen and urged by supervisor.city, and a search. Screenshots go to target/e2e-screenshots.
 import {
   accountNumber,
+  anHourAgo,
   as,
   BASE,
   close,
@@ -233,7 +234,7 @@ try {
     await page.getByLabel('账号').fill(accountNumber())
     await page.getByLabel('户名').fill('李某某')
     await page.getByLabel('止付金额（元）').fill('52000')
-    await page.getByLabel('被骗转账时间').fill(`${today()} 09:30:00`)
+    await page.getByLabel('被骗转账时间').fill(anHourAgo())
     await page.getByLabel('被骗转账时间').press('Enter')
     await page.getByLabel('受害人报案编号').fill(`青公反诈警${ID.slice(-6)}`)
     await screenshot(page, 'start-stop-payment')

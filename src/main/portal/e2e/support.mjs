@@ -149,6 +149,23 @@ export function today() {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }
 
+/**
+ * A moment an hour ago in Asia/Shanghai, as yyyy-mm-dd HH:mm:ss: a time that has passed at any hour
+ * of the day (today at 09:30 is still to come in the night, and the server refuses it).
+ */
+export function anHourAgo() {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(Date.now() - 3_600_000))
+}
+
 /** An account number that passes the Luhn check, different on every run. */
 export function accountNumber(prefix = '62220202') {
   let body = prefix
