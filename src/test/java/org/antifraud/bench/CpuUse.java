@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,8 +33,8 @@ final class CpuUse implements AutoCloseable {
 	private final com.sun.management.OperatingSystemMXBean process = (com.sun.management.OperatingSystemMXBean) ManagementFactory
 		.getOperatingSystemMXBean();
 
-	/** Per thread id: the CPU it had used when the sampling began. */
-	private final Map<Long, Long> before = new ConcurrentHashMap<>();
+	/** Per thread id: its name and the CPU it had used when the sampling began. */
+	private final Map<Long, Sample> before;
 
 	/** Per thread id: its name and the last CPU time seen. */
 	private final Map<Long, Sample> last = new ConcurrentHashMap<>();
@@ -51,11 +52,8 @@ final class CpuUse implements AutoCloseable {
 	private long machineUsed;
 
 	private CpuUse() {
-		for (ThreadInfo info : this.threads.getThreadInfo(this.threads.getAllThreadIds())) {
-			if (info != null) {
-				this.before.put(info.getThreadId(), Math.max(0, this.threads.getThreadCpuTime(info.getThreadId())));
-			}
-		}
+		this.before = new HashMap<>();
+		sample(this.before);
 		this.processBefore = this.process.getProcessCpuTime();
 		this.machineBefore = machineBusyNanos();
 		this.sampler = new Thread(() -> {
@@ -78,11 +76,16 @@ final class CpuUse implements AutoCloseable {
 	}
 
 	private void sample() {
+		sample(this.last);
+	}
+
+	/** Records each live thread's name and CPU time so far. */
+	private void sample(Map<Long, Sample> into) {
 		for (ThreadInfo info : this.threads.getThreadInfo(this.threads.getAllThreadIds())) {
 			if (info != null) {
 				long cpu = this.threads.getThreadCpuTime(info.getThreadId());
 				if (cpu >= 0) {
-					this.last.put(info.getThreadId(), new Sample(info.getThreadName(), cpu));
+					into.put(info.getThreadId(), new Sample(info.getThreadName(), cpu));
 				}
 			}
 		}
@@ -111,7 +114,8 @@ final class CpuUse implements AutoCloseable {
 		groups.keySet().forEach((label) -> split.put(label, 0.0));
 		double grouped = 0;
 		for (Map.Entry<Long, Sample> entry : this.last.entrySet()) {
-			double ms = (entry.getValue().cpu() - this.before.getOrDefault(entry.getKey(), 0L)) / 1e6 / items;
+			Sample first = this.before.get(entry.getKey());
+			double ms = (entry.getValue().cpu() - ((first != null) ? first.cpu() : 0)) / 1e6 / items;
 			for (Map.Entry<String, String> group : groups.entrySet()) {
 				if (entry.getValue().name().startsWith(group.getValue())) {
 					split.merge(group.getKey(), ms, Double::sum);

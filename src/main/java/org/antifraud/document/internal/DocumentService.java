@@ -224,7 +224,8 @@ class DocumentService implements Letters {
 				toJson(draft.fields()), "application/pdf", 0, null, null, code, DocumentRecord.ISSUED, supersedes, null,
 				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
 		String body = paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
-		this.documents.insert(record, template.title() + "\n" + body);
+		// its text, which begins with the number, is written with the number
+		this.documents.insert(record, null);
 		IssuedLetter letter = new IssuedLetter(id, code);
 		this.numbers.nextAtCommit(sequence(template, issuer, at), (sequence) -> {
 			String number = number(template, issuer, at, sequence);

@@ -358,7 +358,7 @@ final class OfficialLayout {
 
 	private float advance(Face face, int codePoint) {
 		try {
-			return this.fonts.font(face, codePoint).getStringWidth(new String(Character.toChars(codePoint)));
+			return this.fonts.font(face, codePoint).getStringWidth(Character.toString(codePoint));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
