@@ -176,13 +176,13 @@ public final class Benchmarks {
 	}
 
 	/**
-	 * Letters registered but not yet rendered: their rendering events still open (a
-	 * completed one is deleted). Counting the letters without a file instead scanned the
-	 * whole document table ten times a second while the last letters were rendered (116
-	 * ms a count at 1,000 cases, on the same two cores).
+	 * Letters registered but not yet rendered: their steps' rendering events still open
+	 * (a completed one is deleted). Counting the letters without a file instead scanned
+	 * the whole document table ten times a second while the last letters were rendered
+	 * (116 ms a count at 1,000 cases, on the same two cores).
 	 */
 	public static final String LETTERS_PENDING = "select count(*) from event_publication where completion_date is null"
-			+ " and event_type = 'org.antifraud.document.internal.LetterIssued'";
+			+ " and event_type = 'org.antifraud.document.internal.LettersIssued'";
 
 	/** Case changes the search index has not taken in yet. */
 	public static final String SEARCH_PENDING = "select count(*) from event_publication where completion_date is null"

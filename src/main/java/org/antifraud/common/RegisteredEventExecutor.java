@@ -2,6 +2,7 @@ package org.antifraud.common;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -37,13 +38,14 @@ public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements A
 	 * more every minute (a backlog of 19,000 letters in the long-run check). A failed one
 	 * gets its turn once the queue has drained.
 	 */
-	public void resubmitFailed(IncompleteEventPublications incomplete, Class<?> type) {
+	public void resubmitFailed(IncompleteEventPublications incomplete, Class<?>... types) {
 		if (!getThreadPoolExecutor().getQueue().isEmpty()) {
 			return;
 		}
 		Instant before = Instant.now().minus(Duration.ofSeconds(30));
-		incomplete.resubmitIncompletePublications((publication) -> type.isInstance(publication.getEvent())
-				&& publication.getPublicationDate().isBefore(before));
+		incomplete.resubmitIncompletePublications(
+				(publication) -> Arrays.stream(types).anyMatch((type) -> type.isInstance(publication.getEvent()))
+						&& publication.getPublicationDate().isBefore(before));
 	}
 
 }

@@ -30,6 +30,7 @@ import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.TransactionState;
 import org.antifraud.common.Validation;
 import org.antifraud.document.CaseFiles;
 import org.antifraud.document.DocumentProperties;
@@ -234,8 +235,14 @@ class DocumentService implements Letters {
 		});
 		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(),
 				() -> template.title() + " " + letter.number());
-		this.events.publishEvent(new LetterIssued(id));
+		TransactionState.publishAtCommit(LettersIssued.class, id, this.events, LettersIssued::new);
 		return letter;
+	}
+
+	/** The PDFs of a step's letters, in one transaction, as {@link #rendered(String)}. */
+	@Transactional
+	void rendered(List<String> ids) {
+		ids.forEach(this::rendered);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.antifraud.document.internal;
 
 /**
- * A letter was numbered and registered; its PDF is to be laid out, signed and stored.
- * Published in the issuing transaction and kept in the event registry until rendered.
+ * One letter to lay out, sign and store: the event of versions that published a letter's
+ * rendering alone. Publications of it still open in a database written by such a version
+ * are rendered as before, at the next start or by the retry; new steps publish
+ * {@link LettersIssued}.
  */
 record LetterIssued(String documentId) {
 }

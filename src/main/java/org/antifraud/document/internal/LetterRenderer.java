@@ -46,7 +46,35 @@ class LetterRenderer {
 		this.executor = executor;
 	}
 
-	/** After commit, on the rendering threads, through the event registry. */
+	/**
+	 * After the step commits, on the rendering threads, through the event registry: its
+	 * letters in one transaction. Should one of them fail, the others are rendered each
+	 * on its own, so one bad letter never holds back its step's others, and the event
+	 * stays open for the retry.
+	 */
+	@Async(EXECUTOR)
+	@TransactionalEventListener
+	void on(LettersIssued event) {
+		try {
+			this.documents.rendered(event.documentIds());
+		}
+		catch (RuntimeException all) {
+			RuntimeException failed = null;
+			for (String id : event.documentIds()) {
+				try {
+					this.documents.rendered(id);
+				}
+				catch (RuntimeException ex) {
+					failed = ex;
+				}
+			}
+			if (failed != null) {
+				throw failed;
+			}
+		}
+	}
+
+	/** A letter published alone by an earlier version, still open in the registry. */
 	@Async(EXECUTOR)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@TransactionalEventListener
@@ -62,7 +90,7 @@ class LetterRenderer {
 	/** Renders again, once a minute, the letters whose rendering failed. */
 	@Scheduled(fixedDelayString = "${antifraud.documents.render-retry-delay:PT1M}")
 	void retryFailed() {
-		this.executor.resubmitFailed(this.incomplete, LetterIssued.class);
+		this.executor.resubmitFailed(this.incomplete, LettersIssued.class, LetterIssued.class);
 	}
 
 }

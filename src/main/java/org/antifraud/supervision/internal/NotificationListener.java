@@ -1,6 +1,5 @@
 package org.antifraud.supervision.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.antifraud.agency.Role;
@@ -13,8 +12,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns new tasks, reminders and escalations into notifications after the change
@@ -44,11 +41,7 @@ class NotificationListener {
 		}
 		NewTask task = new NewTask(event.agencyCode(), event.candidateGroup().split(":")[1], event.name(),
 				event.dueAt().atZone(Now.ZONE).toLocalDate().toString(), event.caseId(), event.taskId());
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			this.events.publishEvent(new TasksOpened(List.of(task)));
-			return;
-		}
-		TransactionState.of(this, Gathered::new).tasks.add(task);
+		TransactionState.publishAtCommit(this, task, this.events, TasksOpened::new);
 	}
 
 	@ApplicationModuleListener
@@ -71,23 +64,6 @@ class NotificationListener {
 
 	/** A task to tell its candidate group about. */
 	record NewTask(String agencyCode, String role, String name, String dueOn, String caseId, String taskId) {
-	}
-
-	/**
-	 * The new tasks of the current transaction, published as one event before it commits.
-	 */
-	private final class Gathered implements TransactionSynchronization {
-
-		private final List<NewTask> tasks = new ArrayList<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			if (!this.tasks.isEmpty()) {
-				NotificationListener.this.events.publishEvent(new TasksOpened(List.copyOf(this.tasks)));
-				this.tasks.clear();
-			}
-		}
-
 	}
 
 }
