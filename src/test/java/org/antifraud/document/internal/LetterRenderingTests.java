@@ -56,13 +56,7 @@ class LetterRenderingTests extends ApplicationTestSupport {
 
 	@Test
 	void everyLetterGetsItsFileAfterItsStepAndAReaderRendersOneThatWasCutOff() throws Exception {
-		String caseId = fileCase("POLICE_DETERMINED", residentId());
-		approveAndServe(caseId);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> this.documents.onCase("discipline", caseId)
-				.stream()
-				.allMatch((letter) -> letter.storageKey() != null));
-		List<DocumentRecord> letters = this.documents.onCase("discipline", caseId);
+		List<DocumentRecord> letters = renderedLettersOfAServedCase();
 		assertThat(letters).hasSizeGreaterThan(1);
 		for (DocumentRecord letter : letters) {
 			byte[] pdf = this.storage.get(letter.storageKey());
@@ -117,13 +111,7 @@ class LetterRenderingTests extends ApplicationTestSupport {
 	 */
 	@Test
 	void aLetterPublishedAloneByAnEarlierVersionIsRendered() throws Exception {
-		String caseId = fileCase("POLICE_DETERMINED", residentId());
-		approveAndServe(caseId);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> this.documents.onCase("discipline", caseId)
-				.stream()
-				.allMatch((letter) -> letter.storageKey() != null));
-		DocumentRecord letter = this.documents.onCase("discipline", caseId).get(0);
+		DocumentRecord letter = renderedLettersOfAServedCase().get(0);
 		this.transactions.executeWithoutResult((status) -> {
 			this.sql.sql("update document set storage_key = null, sha256 = null, size_bytes = 0 where id = ?")
 				.param(letter.id())
@@ -142,13 +130,7 @@ class LetterRenderingTests extends ApplicationTestSupport {
 	 */
 	@Test
 	void oneLetterThatFailsLeavesTheOthersOfItsStepRendered() throws Exception {
-		String caseId = fileCase("POLICE_DETERMINED", residentId());
-		approveAndServe(caseId);
-		await().atMost(Duration.ofSeconds(60))
-			.until(() -> this.documents.onCase("discipline", caseId)
-				.stream()
-				.allMatch((letter) -> letter.storageKey() != null));
-		List<DocumentRecord> letters = this.documents.onCase("discipline", caseId);
+		List<DocumentRecord> letters = renderedLettersOfAServedCase();
 		DocumentRecord bad = letters.get(0);
 		DocumentRecord good = letters.get(1);
 		this.transactions.executeWithoutResult((status) -> {
@@ -173,6 +155,17 @@ class LetterRenderingTests extends ApplicationTestSupport {
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> this.sql.sql(open).param("%" + bad.id() + "%").query(Long.class).single() == 0);
 		assertThat(this.documents.find(bad.id()).orElseThrow().storageKey()).isNotNull();
+	}
+
+	/** The letters of a case filed, approved and served, once all are rendered. */
+	private List<DocumentRecord> renderedLettersOfAServedCase() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.documents.onCase("discipline", caseId)
+				.stream()
+				.allMatch((letter) -> letter.storageKey() != null));
+		return this.documents.onCase("discipline", caseId);
 	}
 
 	private String verify(byte[] pdf) throws Exception {
