@@ -8,8 +8,6 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -74,9 +72,11 @@ class LetterRenderer {
 		}
 	}
 
-	/** A letter published alone by an earlier version, still open in the registry. */
+	/**
+	 * A letter published alone by an earlier version, still open in the registry; its
+	 * rendering is a transaction of its own.
+	 */
 	@Async(EXECUTOR)
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@TransactionalEventListener
 	void on(LetterIssued event) {
 		this.documents.rendered(event.documentId());
