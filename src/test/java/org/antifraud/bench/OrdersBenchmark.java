@@ -118,6 +118,9 @@ public final class OrdersBenchmark {
 			System.out.printf(Locale.ROOT, "product / plain Camunda answers: %.2f%n",
 					answering.get(0).perSecond() / answering.get(1).perSecond());
 		}
+		BenchmarkTable.printLatencies("Inbox of " + INSTITUTION + " after it answered its " + answers
+				+ " earliest orders, the other institutions' of the same days still open (" + runs + " runs each)",
+				tables.inboxAfterAnswers);
 	}
 
 	/** The variables a case's process holds when its orders are out. */
@@ -205,11 +208,18 @@ public final class OrdersBenchmark {
 
 		final List<BenchmarkTable.Result> answering = new ArrayList<>();
 
+		/**
+		 * The inbox again once the institution has answered its earliest orders, while
+		 * the other institutions' orders of the same days are still open.
+		 */
+		final List<BenchmarkTable.Latency> inboxAfterAnswers = new ArrayList<>();
+
 		void add(Subject subject, int open, int lateCases, int answers, int threads, int runs) throws Exception {
 			this.seeding.add(subject.seed(open, lateCases, threads));
 			this.inbox.addAll(subject.inbox(runs));
 			this.timers.add(subject.timers(4 * lateCases));
 			this.answering.add(subject.answer(answers, threads));
+			this.inboxAfterAnswers.addAll(subject.inbox(runs));
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.antifraud.workflow.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,16 +26,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds one listener to every user task of every deployed process, so each task deadline
- * is known to the application the moment the engine creates, reschedules, completes or
- * cancels the task, in the same transaction.
+ * and the task's place in its groups' inboxes ({@link InboxOrder}) are known to the
+ * application the moment the engine creates, reschedules, completes or cancels the task,
+ * in the same transaction.
  */
 @Component
 class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 
 	private final ApplicationEventPublisher events;
 
-	TaskDeadlinePlugin(ApplicationEventPublisher events) {
+	private final InboxOrder inboxOrder;
+
+	TaskDeadlinePlugin(ApplicationEventPublisher events, InboxOrder inboxOrder) {
 		this.events = events;
+		this.inboxOrder = inboxOrder;
 	}
 
 	@Override
@@ -61,11 +66,21 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 
 	private void notify(DelegateTask task) {
 		switch (task.getEventName()) {
-			case TaskListener.EVENTNAME_COMPLETE -> this.events.publishEvent(new TaskClosed(task.getId(), true));
-			case TaskListener.EVENTNAME_DELETE -> this.events.publishEvent(new TaskClosed(task.getId(), false));
+			case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> {
+				this.inboxOrder.closed(task.getId());
+				this.events.publishEvent(
+						new TaskClosed(task.getId(), TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())));
+			}
 			default -> {
 				boolean created = TaskListener.EVENTNAME_CREATE.equals(task.getEventName());
-				if (task.getDueDate() != null && (created || deadlineMayHaveChanged((TaskEntity) task))) {
+				if (created) {
+					this.inboxOrder.opened((TaskEntity) task);
+				}
+				else if (mayHaveChanged((TaskEntity) task, TaskEntity.DUE_DATE, TaskEntity.PRIORITY)) {
+					this.inboxOrder.moved((TaskEntity) task);
+				}
+				if (task.getDueDate() != null
+						&& (created || mayHaveChanged((TaskEntity) task, TaskEntity.DUE_DATE, TaskEntity.NAME))) {
 					this.events.publishEvent(
 							new TaskOpened(task.getId(), processKey(task), task.getTaskDefinitionKey(), task.getName(),
 									businessKey(task), candidateGroup(task), task.getDueDate().toInstant(), created));
@@ -75,12 +90,13 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 	}
 
 	/**
-	 * Whether an update may have moved the task's deadline: not when all it changed is
-	 * something else, such as the assignee of a claim or of the completing officer.
+	 * Whether an update may have changed one of the properties: not when all it changed
+	 * is something else, such as the assignee of a claim or of the completing officer. An
+	 * update with no property changed is a group or user link added or removed.
 	 */
-	private static boolean deadlineMayHaveChanged(TaskEntity task) {
+	private static boolean mayHaveChanged(TaskEntity task, String... properties) {
 		Map<String, PropertyChange> changes = task.getPropertyChanges();
-		return changes.isEmpty() || changes.containsKey(TaskEntity.DUE_DATE) || changes.containsKey(TaskEntity.NAME);
+		return changes.isEmpty() || Arrays.stream(properties).anyMatch(changes::containsKey);
 	}
 
 	private static String processKey(DelegateTask task) {

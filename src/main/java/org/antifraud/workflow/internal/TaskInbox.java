@@ -63,6 +63,9 @@ class TaskInbox implements TaskLookup {
 	 */
 	static final int SMALL = 500;
 
+	/** The inbox's order, on the engine's task columns. */
+	private static final String ORDER = " order by RES.PRIORITY_ desc, RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc";
+
 	private final TaskService tasks;
 
 	private final RuntimeService runtime;
@@ -262,8 +265,8 @@ class TaskInbox implements TaskLookup {
 	 * The inbox in SQL on the engine's tables, with every value bound as a parameter. A
 	 * task is the actor's when it is assigned to them or one of their groups is a
 	 * candidate. Two shapes: few matches are gathered through the identity links and
-	 * sorted; many are read in the order of the inbox index, checking each task's links,
-	 * so the first page costs the same for 100 tasks or 100,000.
+	 * sorted; many are read in order from each group's own rows ({@code inbox_task}), so
+	 * the first page costs the same for 100 tasks or 100,000.
 	 */
 	private final class InboxQuery {
 
@@ -275,6 +278,9 @@ class TaskInbox implements TaskLookup {
 		private final String groupsIn;
 
 		private final StringBuilder filters = new StringBuilder();
+
+		/** How many candidate groups the actor has ({@code #{g0}} onwards). */
+		private final int groups;
 
 		/** Whether a filter keeps a few tasks found by index (overdue, one case). */
 		private final boolean narrow;
@@ -288,6 +294,7 @@ class TaskInbox implements TaskLookup {
 				this.parameters.put("g" + i, groups.get(i));
 			}
 			this.groupsIn = " I.TYPE_ = 'candidate' and I.GROUP_ID_ in (" + in + ")";
+			this.groups = groups.size();
 			if (processKey != null && !processKey.isBlank()) {
 				this.filters.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ")
 					.append(table(ProcessDefinitionEntity.class))
@@ -307,11 +314,45 @@ class TaskInbox implements TaskLookup {
 			}
 		}
 
-		private String from(boolean few) {
-			String mine = few ? "RES.ID_ in (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + ")"
-					: linkedTaskByTask();
-			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or " + mine + ")"
-					+ this.filters;
+		/**
+		 * Few matches: the tasks assigned to the actor or linked to one of their groups,
+		 * gathered through the links and sorted.
+		 */
+		private String gathered() {
+			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or RES.ID_ in"
+					+ " (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + "))" + this.filters;
+		}
+
+		/**
+		 * Many matches: each of the actor's groups read in the inbox's order from its own
+		 * rows ({@code inbox_task}, kept by {@link InboxOrder}) and the actor's assigned
+		 * tasks, each up to the end of the requested page; the page is the first of those
+		 * together. A task whose group link is gone, or that no longer passes the
+		 * filters, is skipped as it is read, so a group's first page costs the same
+		 * whatever other groups hold and however many of its own are done.
+		 */
+		private String walked() {
+			String tasks = table(TaskEntity.class);
+			StringBuilder walks = new StringBuilder();
+			for (int i = 0; i < this.groups; i++) {
+				walks.append("(select O.task_id as TASK_ID_ from inbox_task O join ")
+					.append(tasks)
+					.append(" RES on RES.ID_ = O.task_id where O.group_id = #{g")
+					.append(i)
+					.append("} and exists (select 1 from ")
+					.append(links())
+					.append(" I where I.GROUP_ID_ = O.group_id and I.TYPE_ = 'candidate' and I.TASK_ID_ = O.task_id)")
+					.append(this.filters)
+					.append(" order by O.priority desc, O.due_date asc, O.create_time asc, O.task_id asc limit #{window})")
+					.append(" union all ");
+			}
+			walks.append("(select RES.ID_ as TASK_ID_ from ")
+				.append(tasks)
+				.append(" RES where RES.ASSIGNEE_ = #{assignee}")
+				.append(this.filters)
+				.append(ORDER)
+				.append(" limit #{window})");
+			return " from " + tasks + " RES where RES.ID_ in (select W.TASK_ID_ from (" + walks + ") W)";
 		}
 
 		/**
@@ -360,8 +401,8 @@ class TaskInbox implements TaskLookup {
 			// H2
 			this.parameters.put("limit", request.size());
 			this.parameters.put("offset", request.offset());
-			return query("select RES.*" + from(few)
-					+ " order by RES.PRIORITY_ desc, RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc limit #{limit} offset #{offset}")
+			this.parameters.put("window", request.offset() + request.size());
+			return query("select RES.*" + (few ? gathered() : walked()) + ORDER + " limit #{limit} offset #{offset}")
 				.list();
 		}
 

@@ -1,8 +1,13 @@
 package org.antifraud.workflow.internal;
 
+import java.sql.Connection;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import db.migration.V11__Inbox_task_open_tasks;
 import org.antifraud.ApplicationTestSupport;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
@@ -10,10 +15,14 @@ import org.antifraud.security.Actor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +40,12 @@ class TaskInboxTests extends ApplicationTestSupport {
 
 	@Autowired
 	private org.antifraud.agency.UserDirectory users;
+
+	@Autowired
+	private JdbcClient sql;
+
+	@Autowired
+	private DataSource dataSource;
 
 	@AfterEach
 	void shapeBack() {
@@ -92,6 +107,81 @@ class TaskInboxTests extends ApplicationTestSupport {
 				.isEqualTo(overdue);
 			assertThat(page.total()).isEqualTo(overdue.size());
 		}
+	}
+
+	@Test
+	void aTaskRescheduledReprioritisedOrRegroupedMovesInBothShapes() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			fileCase("POLICE_DETERMINED", residentId());
+		}
+		Actor legal = actor("legal.laoshan");
+		Actor police = actor("police.laoshan");
+		List<String> reviews = camunda(legal, null, null);
+		String lastReview = reviews.get(reviews.size() - 1);
+		// the last becomes urgent, the second-to-last due a day before the first
+		this.tasks.setPriority(lastReview, 80);
+		Task first = this.tasks.createTaskQuery().taskId(reviews.get(0)).singleResult();
+		this.tasks.setDueDate(reviews.get(reviews.size() - 2),
+				Date.from(first.getDueDate().toInstant().minus(1, ChronoUnit.DAYS)));
+		// one review is handed to the police group as well, another leaves legal's inbox
+		String legalGroup = legal.candidateGroups().get(0);
+		this.tasks.addCandidateGroup(reviews.get(1), police.candidateGroups().get(0));
+		this.tasks.deleteCandidateGroup(reviews.get(2), legalGroup);
+		// a claim changes nothing in the order
+		this.tasks.setAssignee(reviews.get(3), "legal.laoshan");
+
+		List<String> expected = camunda(legal, null, null);
+		assertThat(expected.get(0)).isEqualTo(lastReview);
+		assertThat(expected).doesNotContain(reviews.get(2));
+		assertThat(camunda(police, null, null)).contains(reviews.get(1));
+		for (int small : List.of(TaskInbox.SMALL, 0)) {
+			this.inbox.small = small;
+			for (Actor actor : List.of(legal, police)) {
+				List<String> theirs = camunda(actor, null, null);
+				assertThat(ids(this.inbox.page(actor, null, false, null, Page.request(0, 200))))
+					.as(actor.username() + ", small=" + small)
+					.isEqualTo(theirs);
+				// page by page of one task: each page reads only as far as its own end
+				for (int k = 0; k < theirs.size(); k++) {
+					assertThat(ids(this.inbox.page(actor, null, false, null, Page.request(k, 1))))
+						.as(actor.username() + ", page " + k + ", small=" + small)
+						.containsExactly(theirs.get(k));
+				}
+			}
+		}
+	}
+
+	@Test
+	void tasksOpenBeforeTheInboxKeptItsOrderAreCopiedInByTheMigration() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			fileCase("POLICE_DETERMINED", residentId());
+		}
+		Actor legal = actor("legal.laoshan");
+		List<String> expected = camunda(legal, null, null);
+		this.inbox.small = 0;
+		this.sql.sql("delete from inbox_task").update();
+		// only the tasks assigned to the officer are left to be read
+		assertThat(ids(this.inbox.page(legal, null, false, null, Page.request(0, 200))))
+			.hasSizeLessThan(expected.size());
+
+		try (Connection connection = this.dataSource.getConnection()) {
+			new V11__Inbox_task_open_tasks().migrate(new Context() {
+				@Override
+				public Configuration getConfiguration() {
+					return null;
+				}
+
+				@Override
+				public Connection getConnection() {
+					return connection;
+				}
+			});
+		}
+		assertThat(ids(this.inbox.page(legal, null, false, null, Page.request(0, 200)))).isEqualTo(expected);
+	}
+
+	private static List<String> ids(Page<TaskView> page) {
+		return page.items().stream().map(TaskView::id).toList();
 	}
 
 	/**
