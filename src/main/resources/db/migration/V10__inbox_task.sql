@@ -10,7 +10,7 @@ create table inbox_task (
   priority    integer       not null,
   due_date    timestamp,
   create_time timestamp     not null,
-  primary key (group_id, task_id)
+  -- also the way to a closing task's rows
+  primary key (task_id, group_id)
 );
 create index inbox_task_order_idx on inbox_task (group_id, priority desc, due_date, create_time, task_id);
-create index inbox_task_task_idx on inbox_task (task_id);

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Adds the indexes the product's reads of the engine's tables need, once the engine has
  * created or updated its schema (they exist already on every later start): the task inbox
- * (tasks in the inbox's order, identity links by group) and job acquisition (due jobs in
- * due order, locked jobs), which otherwise reads every timer of every open order. A DBA
- * may create them beforehand under the same names (docs/operations.md).
+ * (identity links by group, tasks by due date) and job acquisition (due jobs in due
+ * order, locked jobs), which otherwise reads every timer of every open order. A DBA may
+ * create them beforehand under the same names (docs/operations.md).
  */
 @Component
 class EngineIndexPlugin extends AbstractProcessEnginePlugin {
@@ -52,8 +52,7 @@ class EngineIndexPlugin extends AbstractProcessEnginePlugin {
 		String tasks = management.getTableName(TaskEntity.class);
 		String links = management.getTableName(IdentityLinkEntity.class);
 		String jobs = management.getTableName(JobEntity.class);
-		return List.of(index("AF_IDX_TASK_INBOX", tasks, "PRIORITY_ desc, DUE_DATE_, CREATE_TIME_, ID_"),
-				index("AF_IDX_LINK_GROUP_TASK", links, "GROUP_ID_, TYPE_, TASK_ID_"),
+		return List.of(index("AF_IDX_LINK_GROUP_TASK", links, "GROUP_ID_, TYPE_, TASK_ID_"),
 				// completing a task looks for its subtasks by parent: without this,
 				// a read of every open task per completion
 				index("AF_IDX_TASK_PARENT", tasks, "PARENT_TASK_ID_"),

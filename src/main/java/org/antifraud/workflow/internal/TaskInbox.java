@@ -326,16 +326,18 @@ class TaskInbox implements TaskLookup {
 		/**
 		 * Many matches: each of the actor's groups read in the inbox's order from its own
 		 * rows ({@code inbox_task}, kept by {@link InboxOrder}) and the actor's assigned
-		 * tasks, each up to the end of the requested page; the page is the first of those
-		 * together. A task whose group link is gone, or that no longer passes the
-		 * filters, is skipped as it is read, so a group's first page costs the same
-		 * whatever other groups hold and however many of its own are done.
+		 * tasks, each up to the end of the requested page; the page is taken from those
+		 * together by their order keys (a task read twice, for two groups, counts once),
+		 * and only its tasks are fetched. A task whose group link is gone, or that no
+		 * longer passes the filters, is skipped as it is read, so a group's first page
+		 * costs the same whatever other groups hold and however many of its own are done.
 		 */
 		private String walked() {
 			String tasks = table(TaskEntity.class);
 			StringBuilder walks = new StringBuilder();
 			for (int i = 0; i < this.groups; i++) {
-				walks.append("(select O.task_id as TASK_ID_ from inbox_task O join ")
+				walks.append("(select O.task_id as TASK_ID_, O.priority as PRIORITY_, O.due_date as DUE_DATE_,")
+					.append(" O.create_time as CREATE_TIME_ from inbox_task O join ")
 					.append(tasks)
 					.append(" RES on RES.ID_ = O.task_id where O.group_id = #{g")
 					.append(i)
@@ -346,13 +348,15 @@ class TaskInbox implements TaskLookup {
 					.append(" order by O.priority desc, O.due_date asc, O.create_time asc, O.task_id asc limit #{window})")
 					.append(" union all ");
 			}
-			walks.append("(select RES.ID_ as TASK_ID_ from ")
+			walks.append("(select RES.ID_ as TASK_ID_, RES.PRIORITY_, RES.DUE_DATE_, RES.CREATE_TIME_ from ")
 				.append(tasks)
 				.append(" RES where RES.ASSIGNEE_ = #{assignee}")
 				.append(this.filters)
 				.append(ORDER)
 				.append(" limit #{window})");
-			return " from " + tasks + " RES where RES.ID_ in (select W.TASK_ID_ from (" + walks + ") W)";
+			return " from " + tasks + " RES where RES.ID_ in (select P.TASK_ID_ from (select distinct U.* from ("
+					+ walks + ") U order by U.PRIORITY_ desc, U.DUE_DATE_ asc, U.CREATE_TIME_ asc, U.TASK_ID_ asc"
+					+ " limit #{limit} offset #{offset}) P)";
 		}
 
 		/**
@@ -402,7 +406,8 @@ class TaskInbox implements TaskLookup {
 			this.parameters.put("limit", request.size());
 			this.parameters.put("offset", request.offset());
 			this.parameters.put("window", request.offset() + request.size());
-			return query("select RES.*" + (few ? gathered() : walked()) + ORDER + " limit #{limit} offset #{offset}")
+			return query(few ? "select RES.*" + gathered() + ORDER + " limit #{limit} offset #{offset}"
+					: "select RES.*" + walked() + ORDER)
 				.list();
 		}
 
