@@ -31,17 +31,27 @@ public class TestProfiles implements ActiveProfilesResolver {
 		if (created) {
 			return;
 		}
+		freshDatabase(DATABASE);
+		created = true;
+	}
+
+	/**
+	 * Drops and creates a PostgreSQL database of this machine; answers its JDBC URL. A
+	 * test with a server of its own (the browser run) starts on an empty one, as a new
+	 * deployment does, whatever the shared context's tests left behind.
+	 */
+	public static String freshDatabase(String database) {
 		String host = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
 		String user = System.getenv().getOrDefault("PGUSER", "postgres");
 		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + host + ":5432/postgres", user,
 				System.getenv().getOrDefault("PGPASSWORD", "")); Statement statement = connection.createStatement()) {
-			statement.execute("drop database if exists " + DATABASE + " with (force)");
-			statement.execute("create database " + DATABASE);
+			statement.execute("drop database if exists " + database + " with (force)");
+			statement.execute("create database " + database);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("PostgreSQL is needed for the failsafe run at " + host + ":5432", ex);
 		}
-		created = true;
+		return "jdbc:postgresql://" + host + ":5432/" + database;
 	}
 
 }

@@ -27,13 +27,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal over real HTTP and in a real browser, against a server of its own with the
  * job executor running, as a deployment has it: the session cookie and the CSRF token
  * echoed from its cookie, the JSON login and logout, the shell for every client route,
  * and the end-to-end run. (Not in the shared context: MockMvc's CSRF support rewires that
- * context's CSRF filter, which a browser never meets.)
+ * context's CSRF filter, which a browser never meets.) On PostgreSQL its database is its
+ * own and new, so each user's inbox holds what the run puts there, as in a new
+ * deployment, not what the shared context's tests left open.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "camunda.bpm.job-execution.enabled=true")
@@ -42,6 +46,14 @@ import org.springframework.test.context.ActiveProfiles;
 class PortalIT {
 
 	private static final String PASSWORD = "Demo@2026";
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		if ("postgres".equals(System.getProperty("test.database"))) {
+			String url = TestProfiles.freshDatabase("antifraud_portal_it");
+			registry.add("spring.datasource.url", () -> url);
+		}
+	}
 
 	@LocalServerPort
 	private int port;

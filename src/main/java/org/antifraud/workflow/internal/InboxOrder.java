@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
  * transaction: a task opened, rescheduled, reprioritised, given or relieved of a group,
  * completed or cancelled. {@link TaskInbox} reads a large inbox from it in order. A row
  * whose group link was removed is skipped by the inbox (it checks the link), and removed
- * when the task closes.
+ * when the task closes. Only process tasks carry the listener, and the product opens no
+ * other kind: a standalone task, made in Camunda's Tasklist, has no form or handler of
+ * the product.
  */
 @Component
 class InboxOrder {
