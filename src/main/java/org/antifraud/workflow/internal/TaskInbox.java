@@ -285,6 +285,12 @@ class TaskInbox implements TaskLookup {
 		/** Whether a filter keeps a few tasks found by index (overdue, one case). */
 		private final boolean narrow;
 
+		/**
+		 * Whether the inbox is large and narrowed by such a filter, so that its matches
+		 * are found from the filter's side ({@link #count} decides).
+		 */
+		private boolean selectedByFilter;
+
 		InboxQuery(Actor actor, String processKey, boolean overdueOnly, String caseId) {
 			this.parameters.put("assignee", actor.username());
 			List<String> groups = actor.candidateGroups();
@@ -360,6 +366,15 @@ class TaskInbox implements TaskLookup {
 		}
 
 		/**
+		 * A large inbox narrowed by a filter: the tasks the filter selects (overdue ones
+		 * through the due-date index, or the case's), each checked for the actor.
+		 */
+		private String selected() {
+			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or "
+					+ linkedTaskByTask() + ")" + this.filters;
+		}
+
+		/**
 		 * Whether the task {@code RES} names one of the actor's groups, asked task by
 		 * task as the tasks are read: a scalar subquery with a limit is never turned into
 		 * a hash of all the group's links (an EXISTS was, hashing 100,000 links to check
@@ -381,12 +396,11 @@ class TaskInbox implements TaskLookup {
 		long count(int cap) {
 			String tasks = table(TaskEntity.class);
 			int small = TaskInbox.this.small;
-			if (this.narrow && query("select count(*) from (select I.TASK_ID_ from " + links() + " I where"
-					+ this.groupsIn + " limit " + (small + 1) + ") L")
-				.count() > small) {
-				return query("select count(*) from (select RES.ID_ from " + tasks
-						+ " RES where (RES.ASSIGNEE_ = #{assignee} or " + linkedTaskByTask() + ")" + this.filters
-						+ " limit " + (cap + 1) + ") C")
+			this.selectedByFilter = this.narrow && query("select count(*) from (select I.TASK_ID_ from " + links()
+					+ " I where" + this.groupsIn + " limit " + (small + 1) + ") L")
+				.count() > small;
+			if (this.selectedByFilter) {
+				return query("select count(*) from (select RES.ID_" + selected() + " limit " + (cap + 1) + ") C")
 					.count();
 			}
 			String linked = this.filters.isEmpty() ? "select I.TASK_ID_ from " + links() + " I where" + this.groupsIn
@@ -406,8 +420,13 @@ class TaskInbox implements TaskLookup {
 			this.parameters.put("limit", request.size());
 			this.parameters.put("offset", request.offset());
 			this.parameters.put("window", request.offset() + request.size());
-			return query(few ? "select RES.*" + gathered() + ORDER + " limit #{limit} offset #{offset}"
-					: "select RES.*" + walked() + ORDER)
+			if (!few) {
+				return query("select RES.*" + walked() + ORDER).list();
+			}
+			// a few matches of a large inbox are found from the filter's side, not
+			// gathered through all of its links
+			return query("select RES.*" + (this.selectedByFilter ? selected() : gathered()) + ORDER
+					+ " limit #{limit} offset #{offset}")
 				.list();
 		}
 

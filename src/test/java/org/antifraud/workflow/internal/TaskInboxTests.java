@@ -100,7 +100,8 @@ class TaskInboxTests extends ApplicationTestSupport {
 		List<String> all = camunda(legal, null, null);
 		List<String> overdue = camunda(legal, null, Date.from(Now.instant()));
 		assertThat(overdue).hasSizeGreaterThanOrEqualTo(2).hasSizeLessThan(all.size());
-		for (int small : List.of(TaskInbox.SMALL, 0)) {
+		// the third: a large inbox whose few overdue tasks are found from the due dates
+		for (int small : List.of(TaskInbox.SMALL, 0, overdue.size())) {
 			this.inbox.small = small;
 			Page<TaskView> page = this.inbox.page(legal, null, true, null, Page.request(0, 200));
 			assertThat(page.items().stream().map(TaskView::id).toList()).as("shape with small=" + small)
