@@ -54,9 +54,7 @@ class TaskInboxTests extends ApplicationTestSupport {
 
 	@Test
 	void sameTasksInTheSameOrderAsCamundasQueryInBothShapes() throws Exception {
-		for (int i = 0; i < 3; i++) {
-			fileCase("POLICE_DETERMINED", residentId());
-		}
+		fileCases(3);
 		Actor legal = actor("legal.laoshan");
 		List<String> expected = camunda(legal, null, null);
 		List<String> ofProcess = camunda(legal, "JointDisciplineProcess", null);
@@ -90,9 +88,7 @@ class TaskInboxTests extends ApplicationTestSupport {
 
 	@Test
 	void overdueOnlyCountsAndListsWhatCamundaFindsDueBeforeNow() throws Exception {
-		for (int i = 0; i < 2; i++) {
-			fileCase("POLICE_DETERMINED", residentId());
-		}
+		fileCases(2);
 		// two months on, those reviews are overdue; one filed now is not
 		moveTo(START.plusMonths(2));
 		fileCase("POLICE_DETERMINED", residentId());
@@ -112,9 +108,7 @@ class TaskInboxTests extends ApplicationTestSupport {
 
 	@Test
 	void aTaskRescheduledReprioritisedOrRegroupedMovesInBothShapes() throws Exception {
-		for (int i = 0; i < 5; i++) {
-			fileCase("POLICE_DETERMINED", residentId());
-		}
+		fileCases(5);
 		Actor legal = actor("legal.laoshan");
 		Actor police = actor("police.laoshan");
 		List<String> reviews = camunda(legal, null, null);
@@ -154,9 +148,7 @@ class TaskInboxTests extends ApplicationTestSupport {
 
 	@Test
 	void tasksOpenBeforeTheInboxKeptItsOrderAreCopiedInByTheMigration() throws Exception {
-		for (int i = 0; i < 2; i++) {
-			fileCase("POLICE_DETERMINED", residentId());
-		}
+		fileCases(2);
 		Actor legal = actor("legal.laoshan");
 		List<String> expected = camunda(legal, null, null);
 		this.inbox.small = 0;
@@ -179,6 +171,13 @@ class TaskInboxTests extends ApplicationTestSupport {
 			});
 		}
 		assertThat(ids(this.inbox.page(legal, null, false, null, Page.request(0, 200)))).isEqualTo(expected);
+	}
+
+	/** Files determinations: each opens a review in legal.laoshan's inbox. */
+	private void fileCases(int count) throws Exception {
+		for (int i = 0; i < count; i++) {
+			fileCase("POLICE_DETERMINED", residentId());
+		}
 	}
 
 	private static List<String> ids(Page<TaskView> page) {
