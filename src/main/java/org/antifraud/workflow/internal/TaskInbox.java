@@ -113,7 +113,12 @@ class TaskInbox implements TaskLookup {
 				.list()
 				.forEach((task) -> found.put(task.getId(), task));
 		}
-		List<Task> page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
+		// a standalone task (made in Camunda's Tasklist) has no process, form or handler
+		// of the product: it is not the product's work, and not shown
+		List<Task> page = ids.stream()
+			.map(found::get)
+			.filter((task) -> task != null && task.getProcessDefinitionId() != null)
+			.toList();
 		return (total > COUNT_CAP) ? new Page<>(views(page), request.page(), request.size(), COUNT_CAP, true)
 				: new Page<>(views(page), request.page(), request.size(), total);
 	}
@@ -188,7 +193,7 @@ class TaskInbox implements TaskLookup {
 	/** The task if the actor may see it; 404 otherwise. */
 	Task task(String taskId, Actor actor) {
 		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-		if (task == null || !maySee(task, actor)) {
+		if (task == null || task.getProcessDefinitionId() == null || !maySee(task, actor)) {
 			throw ApiException.notFound();
 		}
 		return task;

@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import db.migration.V11__Inbox_task_open_tasks;
 import org.antifraud.ApplicationTestSupport;
+import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
 import org.antifraud.security.Actor;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The inbox's own SQL answers what Camunda's task query answers for the same actor, in
@@ -171,6 +173,28 @@ class TaskInboxTests extends ApplicationTestSupport {
 			});
 		}
 		assertThat(ids(this.inbox.page(legal, null, false, null, Page.request(0, 200)))).isEqualTo(expected);
+	}
+
+	@Test
+	void aStandaloneTaskMadeInCamundasTasklistIsNeitherListedNorOpened() throws Exception {
+		fileCases(1);
+		Actor legal = actor("legal.laoshan");
+		Task standalone = this.tasks.newTask();
+		standalone.setName("在 Tasklist 中新建的任务");
+		this.tasks.saveTask(standalone);
+		try {
+			this.tasks.addCandidateGroup(standalone.getId(), legal.candidateGroups().get(0));
+			for (int small : List.of(TaskInbox.SMALL, 0)) {
+				this.inbox.small = small;
+				assertThat(ids(this.inbox.page(legal, null, false, null, Page.request(0, 200)))).as("small=" + small)
+					.isNotEmpty()
+					.doesNotContain(standalone.getId());
+			}
+			assertThatThrownBy(() -> this.inbox.task(standalone.getId(), legal)).isInstanceOf(ApiException.class);
+		}
+		finally {
+			this.tasks.deleteTask(standalone.getId(), true);
+		}
 	}
 
 	/** Files determinations: each opens a review in legal.laoshan's inbox. */
