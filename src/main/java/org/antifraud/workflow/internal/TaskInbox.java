@@ -64,7 +64,7 @@ class TaskInbox implements TaskLookup {
 	static final int SMALL = 500;
 
 	/** The inbox's order, on the engine's task columns. */
-	private static final String ORDER = " order by RES.PRIORITY_ desc, RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc, RES.ID_ asc";
+	private static final String ORDER = order("RES", "ID_");
 
 	private final TaskService tasks;
 
@@ -236,6 +236,12 @@ class TaskInbox implements TaskLookup {
 				(id) -> this.repository.createProcessDefinitionQuery().processDefinitionId(id).singleResult());
 	}
 
+	/** The inbox's order on the task columns of {@code alias}, its id column named. */
+	private static String order(String alias, String id) {
+		return " order by " + alias + ".PRIORITY_ desc, " + alias + ".DUE_DATE_ asc, " + alias + ".CREATE_TIME_ asc, "
+				+ alias + "." + id + " asc";
+	}
+
 	private List<TaskView> views(List<Task> page) {
 		Map<String, String> caseIds = businessKeys(
 				page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -330,8 +336,7 @@ class TaskInbox implements TaskLookup {
 		 * gathered through the links and sorted.
 		 */
 		private String gathered() {
-			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or RES.ID_ in"
-					+ " (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + "))" + this.filters;
+			return mine("RES.ID_ in (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + ")");
 		}
 
 		/**
@@ -366,8 +371,7 @@ class TaskInbox implements TaskLookup {
 				.append(ORDER)
 				.append(" limit #{window})");
 			return " from " + tasks + " RES where RES.ID_ in (select P.TASK_ID_ from (select distinct U.* from ("
-					+ walks + ") U order by U.PRIORITY_ desc, U.DUE_DATE_ asc, U.CREATE_TIME_ asc, U.TASK_ID_ asc"
-					+ " limit #{limit} offset #{offset}) P)";
+					+ walks + ") U" + order("U", "TASK_ID_") + " limit #{limit} offset #{offset}) P)";
 		}
 
 		/**
@@ -375,8 +379,16 @@ class TaskInbox implements TaskLookup {
 		 * through the due-date index, or the case's), each checked for the actor.
 		 */
 		private String selected() {
-			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or "
-					+ linkedTaskByTask() + ")" + this.filters;
+			return mine(linkedTaskByTask());
+		}
+
+		/**
+		 * The tasks assigned to the actor or passing {@code linked}, the test of the
+		 * actor's groups, with the filters.
+		 */
+		private String mine(String linked) {
+			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or " + linked + ")"
+					+ this.filters;
 		}
 
 		/**
