@@ -66,6 +66,12 @@ class TaskInbox implements TaskLookup {
 	/** The inbox's order, on the engine's task columns. */
 	private static final String ORDER = order("RES", "ID_");
 
+	/**
+	 * The product's tasks only: a standalone task (made in Camunda's Tasklist) has no
+	 * process, form or handler of the product, so it is neither listed nor counted.
+	 */
+	private static final String PROCESS_TASK = " and RES.PROC_DEF_ID_ is not null";
+
 	private final TaskService tasks;
 
 	private final RuntimeService runtime;
@@ -113,12 +119,8 @@ class TaskInbox implements TaskLookup {
 				.list()
 				.forEach((task) -> found.put(task.getId(), task));
 		}
-		// a standalone task (made in Camunda's Tasklist) has no process, form or handler
-		// of the product: it is not the product's work, and not shown
-		List<Task> page = ids.stream()
-			.map(found::get)
-			.filter((task) -> task != null && task.getProcessDefinitionId() != null)
-			.toList();
+		// a task completed since the page was read is left out
+		List<Task> page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
 		return (total > COUNT_CAP) ? new Page<>(views(page), request.page(), request.size(), COUNT_CAP, true)
 				: new Page<>(views(page), request.page(), request.size(), total);
 	}
@@ -360,6 +362,7 @@ class TaskInbox implements TaskLookup {
 					.append("} and exists (select 1 from ")
 					.append(links())
 					.append(" I where I.GROUP_ID_ = O.group_id and I.TYPE_ = 'candidate' and I.TASK_ID_ = O.task_id)")
+					.append(PROCESS_TASK)
 					.append(this.filters)
 					.append(" order by O.priority desc, O.due_date asc, O.create_time asc, O.task_id asc limit #{window})")
 					.append(" union all ");
@@ -367,6 +370,7 @@ class TaskInbox implements TaskLookup {
 			walks.append("(select RES.ID_ as TASK_ID_, RES.PRIORITY_, RES.DUE_DATE_, RES.CREATE_TIME_ from ")
 				.append(tasks)
 				.append(" RES where RES.ASSIGNEE_ = #{assignee}")
+				.append(PROCESS_TASK)
 				.append(this.filters)
 				.append(ORDER)
 				.append(" limit #{window})");
@@ -388,7 +392,7 @@ class TaskInbox implements TaskLookup {
 		 */
 		private String mine(String linked) {
 			return " from " + table(TaskEntity.class) + " RES where (RES.ASSIGNEE_ = #{assignee} or " + linked + ")"
-					+ this.filters;
+					+ PROCESS_TASK + this.filters;
 		}
 
 		/**
@@ -422,13 +426,20 @@ class TaskInbox implements TaskLookup {
 			}
 			String linked = this.filters.isEmpty() ? "select I.TASK_ID_ from " + links() + " I where" + this.groupsIn
 					: "select I.TASK_ID_ from " + links() + " I join " + tasks + " RES on RES.ID_ = I.TASK_ID_ where"
-							+ this.groupsIn + this.filters;
+							+ this.groupsIn + PROCESS_TASK + this.filters;
 			String groups = "select count(*) from (select distinct TASK_ID_ from (" + linked + " limit " + (2 * cap + 2)
 					+ ") L) D";
 			String assigned = "select count(*) from " + tasks + " RES where RES.ASSIGNEE_ = #{assignee} and not exists"
 					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")"
-					+ this.filters;
-			return query("select (" + groups + ") + (" + assigned + ")").count();
+					+ PROCESS_TASK + this.filters;
+			if (!this.filters.isEmpty()) {
+				return query("select (" + groups + ") + (" + assigned + ")").count();
+			}
+			// the links alone, without reading their tasks, include standalone ones: few,
+			// found by the process definition's index
+			String standalone = "select count(*) from " + tasks + " RES where RES.PROC_DEF_ID_ is null and exists"
+					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")";
+			return query("select (" + groups + ") + (" + assigned + ") - (" + standalone + ")").count();
 		}
 
 		List<Task> page(boolean few, Page.Request request) {

@@ -3,7 +3,9 @@ package org.antifraud.workflow.internal;
 import java.sql.Connection;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -179,16 +181,31 @@ class TaskInboxTests extends ApplicationTestSupport {
 	void aStandaloneTaskMadeInCamundasTasklistIsNeitherListedNorOpened() throws Exception {
 		fileCases(1);
 		Actor legal = actor("legal.laoshan");
+		Map<String, Long> totals = new HashMap<>();
+		for (int small : List.of(TaskInbox.SMALL, 0)) {
+			for (boolean overdue : List.of(false, true)) {
+				this.inbox.small = small;
+				totals.put(small + "/" + overdue,
+						this.inbox.page(legal, null, overdue, null, Page.request(0, 200)).total());
+			}
+		}
 		Task standalone = this.tasks.newTask();
 		standalone.setName("在 Tasklist 中新建的任务");
+		standalone.setAssignee(legal.username());
+		standalone.setDueDate(Date.from(Now.instant().minus(3, ChronoUnit.DAYS)));
 		this.tasks.saveTask(standalone);
 		try {
 			this.tasks.addCandidateGroup(standalone.getId(), legal.candidateGroups().get(0));
 			for (int small : List.of(TaskInbox.SMALL, 0)) {
-				this.inbox.small = small;
-				assertThat(ids(this.inbox.page(legal, null, false, null, Page.request(0, 200)))).as("small=" + small)
-					.isNotEmpty()
-					.doesNotContain(standalone.getId());
+				for (boolean overdue : List.of(false, true)) {
+					this.inbox.small = small;
+					Page<TaskView> page = this.inbox.page(legal, null, overdue, null, Page.request(0, 200));
+					assertThat(ids(page)).as("small=" + small + ", overdue=" + overdue)
+						.doesNotContain(standalone.getId());
+					// nor counted: the total is the product's tasks only
+					assertThat(page.total()).as("small=" + small + ", overdue=" + overdue)
+						.isEqualTo(totals.get(small + "/" + overdue));
+				}
 			}
 			assertThatThrownBy(() -> this.inbox.task(standalone.getId(), legal)).isInstanceOf(ApiException.class);
 		}
