@@ -228,12 +228,14 @@ public abstract class ApplicationTestSupport {
 	}
 
 	/**
-	 * Waits up to five seconds for an assertion about work done after commit
+	 * Waits up to 30 seconds for an assertion about work done after commit
 	 * (notifications).
 	 */
 	public static void eventually(org.awaitility.core.ThrowingRunnable assertion) {
+		// generous: it returns as soon as the assertion holds, and a loaded 2-core
+		// machine took over 5 s to rebuild the shared context's search index
 		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(5))
+			.atMost(java.time.Duration.ofSeconds(30))
 			.pollInterval(java.time.Duration.ofMillis(50))
 			.untilAsserted(assertion);
 	}
