@@ -72,9 +72,13 @@ public final class YearBenchmark {
 					+ Benchmarks.count(url, size) + " execution orders)", "items", "done", phases);
 			Benchmarks.printTableSizes(url, "after the year");
 			OrdersBenchmark.Api bank = new OrdersBenchmark.Api(base(context), "bank.icbc");
+			// the PIL cases wait for the chief procurator's decision to file them
+			OrdersBenchmark.Api chief = new OrdersBenchmark.Api(base(context), "procurator.chief");
 			BenchmarkTable.printLatencies("Inboxes at the end of the year (200 runs each)",
 					List.of(BenchmarkTable.latency("bank.icbc GET /api/tasks", 20, 200,
 							() -> bank.get("/api/tasks").path("total").asLong()),
+							BenchmarkTable.latency("procurator.chief GET /api/tasks", 20, 200,
+									() -> chief.get("/api/tasks").path("total").asLong()),
 							BenchmarkTable.latency("office.city GET /api/tasks", 20, 200,
 									() -> office.get("/api/tasks").path("total").asLong()),
 							BenchmarkTable.latency("procurator.city GET /api/tasks", 20, 200,
