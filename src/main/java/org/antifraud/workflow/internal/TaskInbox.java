@@ -362,7 +362,9 @@ class TaskInbox implements TaskLookup {
 					.append("} and exists (select 1 from ")
 					.append(links())
 					.append(" I where I.GROUP_ID_ = O.group_id and I.TYPE_ = 'candidate' and I.TASK_ID_ = O.task_id)")
-					.append(PROCESS_TASK)
+					// no standalone task has rows: InboxOrder writes them from the
+					// processes'
+					// task listener
 					.append(this.filters)
 					.append(" order by O.priority desc, O.due_date asc, O.create_time asc, O.task_id asc limit #{window})")
 					.append(" union all ");
@@ -432,14 +434,14 @@ class TaskInbox implements TaskLookup {
 			String assigned = "select count(*) from " + tasks + " RES where RES.ASSIGNEE_ = #{assignee} and not exists"
 					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")"
 					+ PROCESS_TASK + this.filters;
-			if (!this.filters.isEmpty()) {
-				return query("select (" + groups + ") + (" + assigned + ")").count();
+			String total = "select (" + groups + ") + (" + assigned + ")";
+			if (this.filters.isEmpty()) {
+				// the links alone, without reading their tasks, include standalone ones:
+				// few, found by the process definition's index
+				total += " - (select count(*) from " + tasks + " RES where RES.PROC_DEF_ID_ is null and exists"
+						+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + "))";
 			}
-			// the links alone, without reading their tasks, include standalone ones: few,
-			// found by the process definition's index
-			String standalone = "select count(*) from " + tasks + " RES where RES.PROC_DEF_ID_ is null and exists"
-					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")";
-			return query("select (" + groups + ") + (" + assigned + ") - (" + standalone + ")").count();
+			return query(total).count();
 		}
 
 		List<Task> page(boolean few, Page.Request request) {

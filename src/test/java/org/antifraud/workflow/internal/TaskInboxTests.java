@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -182,13 +183,7 @@ class TaskInboxTests extends ApplicationTestSupport {
 		fileCases(1);
 		Actor legal = actor("legal.laoshan");
 		Map<String, Long> totals = new HashMap<>();
-		for (int small : List.of(TaskInbox.SMALL, 0)) {
-			for (boolean overdue : List.of(false, true)) {
-				this.inbox.small = small;
-				totals.put(small + "/" + overdue,
-						this.inbox.page(legal, null, overdue, null, Page.request(0, 200)).total());
-			}
-		}
+		shapes(legal).forEach((shape, page) -> totals.put(shape, page.total()));
 		Task standalone = this.tasks.newTask();
 		standalone.setName("在 Tasklist 中新建的任务");
 		standalone.setAssignee(legal.username());
@@ -196,22 +191,32 @@ class TaskInboxTests extends ApplicationTestSupport {
 		this.tasks.saveTask(standalone);
 		try {
 			this.tasks.addCandidateGroup(standalone.getId(), legal.candidateGroups().get(0));
-			for (int small : List.of(TaskInbox.SMALL, 0)) {
-				for (boolean overdue : List.of(false, true)) {
-					this.inbox.small = small;
-					Page<TaskView> page = this.inbox.page(legal, null, overdue, null, Page.request(0, 200));
-					assertThat(ids(page)).as("small=" + small + ", overdue=" + overdue)
-						.doesNotContain(standalone.getId());
-					// nor counted: the total is the product's tasks only
-					assertThat(page.total()).as("small=" + small + ", overdue=" + overdue)
-						.isEqualTo(totals.get(small + "/" + overdue));
-				}
-			}
+			shapes(legal).forEach((shape, page) -> {
+				assertThat(ids(page)).as(shape).doesNotContain(standalone.getId());
+				// nor counted: the total is the product's tasks only
+				assertThat(page.total()).as(shape).isEqualTo(totals.get(shape));
+			});
 			assertThatThrownBy(() -> this.inbox.task(standalone.getId(), legal)).isInstanceOf(ApiException.class);
 		}
 		finally {
 			this.tasks.deleteTask(standalone.getId(), true);
 		}
+	}
+
+	/**
+	 * The actor's first page in each shape (short and large inbox), all tasks and overdue
+	 * only, by the shape's name.
+	 */
+	private Map<String, Page<TaskView>> shapes(Actor actor) {
+		Map<String, Page<TaskView>> pages = new LinkedHashMap<>();
+		for (int small : List.of(TaskInbox.SMALL, 0)) {
+			for (boolean overdue : List.of(false, true)) {
+				this.inbox.small = small;
+				pages.put("small=" + small + ", overdue=" + overdue,
+						this.inbox.page(actor, null, overdue, null, Page.request(0, 200)));
+			}
+		}
+		return pages;
 	}
 
 	/** Files determinations: each opens a review in legal.laoshan's inbox. */
