@@ -91,6 +91,9 @@ class TaskInbox implements TaskLookup {
 	 */
 	int small = SMALL;
 
+	/** Where the inbox's total stops being exact. */
+	int cap = COUNT_CAP;
+
 	TaskInbox(TaskService tasks, RuntimeService runtime, RepositoryService repository, HistoryService history,
 			WorkingDayCalendar calendar, ManagementService management) {
 		this.tasks = tasks;
@@ -109,7 +112,7 @@ class TaskInbox implements TaskLookup {
 	 */
 	Page<TaskView> page(Actor actor, String processKey, boolean overdueOnly, String caseId, Page.Request request) {
 		InboxQuery query = new InboxQuery(actor, processKey, overdueOnly, caseId);
-		long total = query.count(COUNT_CAP);
+		long total = query.count(this.cap);
 		List<String> ids = query.page(total <= this.small, request).stream().map(Task::getId).toList();
 		Map<String, Task> found = new HashMap<>();
 		if (!ids.isEmpty()) {
@@ -121,7 +124,7 @@ class TaskInbox implements TaskLookup {
 		}
 		// a task completed since the page was read is left out
 		List<Task> page = ids.stream().map(found::get).filter(Objects::nonNull).toList();
-		return (total > COUNT_CAP) ? new Page<>(views(page), request.page(), request.size(), COUNT_CAP, true)
+		return (total > this.cap) ? new Page<>(views(page), request.page(), request.size(), this.cap, true)
 				: new Page<>(views(page), request.page(), request.size(), total);
 	}
 
@@ -334,11 +337,17 @@ class TaskInbox implements TaskLookup {
 		}
 
 		/**
-		 * Few matches: the tasks assigned to the actor or linked to one of their groups,
-		 * gathered through the links and sorted.
+		 * Few matches: the tasks linked to one of the actor's groups or assigned to them,
+		 * gathered through the links and the assignee's index and sorted. One set of ids,
+		 * not a test of each task: "assigned or linked" as an OR made PostgreSQL read the
+		 * whole task table, 119 ms at p50 for a bank with one open task among 100,000 of
+		 * other banks.
 		 */
 		private String gathered() {
-			return mine("RES.ID_ in (select I.TASK_ID_ from " + links() + " I where" + this.groupsIn + ")");
+			String tasks = table(TaskEntity.class);
+			return " from " + tasks + " RES where RES.ID_ in (select I.TASK_ID_ from " + links() + " I where"
+					+ this.groupsIn + " union all select A.ID_ from " + tasks + " A where A.ASSIGNEE_ = #{assignee})"
+					+ PROCESS_TASK + this.filters;
 		}
 
 		/**
@@ -429,8 +438,15 @@ class TaskInbox implements TaskLookup {
 			String linked = this.filters.isEmpty() ? "select I.TASK_ID_ from " + links() + " I where" + this.groupsIn
 					: "select I.TASK_ID_ from " + links() + " I join " + tasks + " RES on RES.ID_ = I.TASK_ID_ where"
 							+ this.groupsIn + PROCESS_TASK + this.filters;
-			String groups = "select count(*) from (select distinct TASK_ID_ from (" + linked + " limit " + (2 * cap + 2)
-					+ ") L) D";
+			String groups = (this.filters.isEmpty() && this.groups == 1)
+					// one group's links come in task order from its index: a task linked
+					// twice is dropped as it is read, without hashing, and the reading
+					// stops at the cap (7.5 ms against 15 for 11,000 links)
+					? "select count(*) from (select distinct I.TASK_ID_ from " + links()
+							+ " I where I.TYPE_ = 'candidate' and I.GROUP_ID_ = #{g0} order by I.TASK_ID_ limit "
+							+ (cap + 1) + ") D"
+					: "select count(*) from (select distinct TASK_ID_ from (" + linked + " limit " + (2 * cap + 2)
+							+ ") L) D";
 			String assigned = "select count(*) from " + tasks + " RES where RES.ASSIGNEE_ = #{assignee} and not exists"
 					+ " (select 1 from " + links() + " I where I.TASK_ID_ = RES.ID_ and" + this.groupsIn + ")"
 					+ PROCESS_TASK + this.filters;
