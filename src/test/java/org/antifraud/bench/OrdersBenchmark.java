@@ -53,9 +53,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <li>Answers: {@code -Danswers} (default all) orders answered by the institution's
  * officers through the portal's API ({@code POST /api/tasks/{id}/complete}) on
  * {@code -Dthreads} (default 4) threads; plain Camunda completes the same tasks through
- * {@code TaskService}.</li>
+ * {@code TaskService}, {@code -DplainAnswers} of them (default as many: plain Camunda
+ * answered 6 to 25 orders a second here, so all 100,000 take it hours).</li>
  * </ul>
- * Not a test: run it with the command in docs/performance.md.
+ * Each figure is printed as it is measured, and all of them in tables at the end. Not a
+ * test: run it with the command in docs/performance.md.
  */
 public final class OrdersBenchmark {
 
@@ -94,7 +96,8 @@ public final class OrdersBenchmark {
 		// -Dplain=false: the product alone, e.g. to compare settings (-Dbench.args)
 		if (Boolean.parseBoolean(System.getProperty("plain", "true"))) {
 			try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
-				tables.add(new Plain(plain), open, lateCases, answers, threads, runs);
+				tables.add(new Plain(plain), open, lateCases,
+						Math.min(open, Integer.getInteger("plainAnswers", answers)), threads, runs);
 				Benchmarks.printTableSizes(plain.url, "plain Camunda");
 			}
 		}
@@ -216,11 +219,20 @@ public final class OrdersBenchmark {
 		final List<BenchmarkTable.Latency> inboxAfterAnswers = new ArrayList<>();
 
 		void add(Subject subject, int open, int lateCases, int answers, int threads, int runs) throws Exception {
-			this.seeding.add(subject.seed(open, lateCases, threads));
-			this.inbox.addAll(subject.inbox(runs));
-			this.timers.add(subject.timers(4 * lateCases));
-			this.answering.add(subject.answer(answers, threads));
-			this.inboxAfterAnswers.addAll(subject.inbox(runs));
+			measured(this.seeding, List.of(subject.seed(open, lateCases, threads)));
+			measured(this.inbox, subject.inbox(runs));
+			measured(this.timers, List.of(subject.timers(4 * lateCases)));
+			measured(this.answering, List.of(subject.answer(answers, threads)));
+			measured(this.inboxAfterAnswers, subject.inbox(runs));
+		}
+
+		/**
+		 * Keeps a phase's figures for the tables and prints them at once: a run stopped
+		 * before its end keeps what it measured.
+		 */
+		private static <T> void measured(List<T> table, List<T> rows) {
+			rows.forEach((row) -> System.out.println("  measured: " + row));
+			table.addAll(rows);
 		}
 
 	}
