@@ -371,9 +371,8 @@ class TaskInbox implements TaskLookup {
 					.append("} and exists (select 1 from ")
 					.append(links())
 					.append(" I where I.GROUP_ID_ = O.group_id and I.TYPE_ = 'candidate' and I.TASK_ID_ = O.task_id)")
-					// no standalone task has rows: InboxOrder writes them from the
-					// processes'
-					// task listener
+					// standalone tasks have no rows (InboxOrder writes them from the
+					// processes' task listener)
 					.append(this.filters)
 					.append(" order by O.priority desc, O.due_date asc, O.create_time asc, O.task_id asc limit #{window})")
 					.append(" union all ");

@@ -1,7 +1,10 @@
 package org.antifraud.document.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.antifraud.document.LetterType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
@@ -26,10 +31,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class LetterBenchmark {
 
-	/** The demo seeds' banks, payment institutions and operators, as orders name them. */
-	private static final List<String> INSTITUTIONS = List.of("中国工商银行股份有限公司青岛分行", "中国农业银行股份有限公司青岛分行", "中国银行股份有限公司青岛市分行",
-			"中国建设银行股份有限公司青岛分行", "交通银行股份有限公司青岛分行", "招商银行股份有限公司青岛分行", "青岛银行股份有限公司", "青岛农村商业银行股份有限公司", "支付宝（中国）网络技术有限公司",
-			"财付通支付科技有限公司", "中国移动通信集团山东有限公司青岛分公司", "中国联合网络通信有限公司青岛市分公司", "中国电信股份有限公司青岛分公司", "中国广电山东网络有限公司青岛市分公司");
+	/**
+	 * The banks, payment institutions and operators of the demo seeds, as orders name
+	 * them: the 14 institutions a fan-out case's orders go to.
+	 */
+	private static final List<String> INSTITUTIONS = institutions();
 
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
@@ -77,6 +83,22 @@ public final class LetterBenchmark {
 		fields.put("subjectName", name(new Random(i / INSTITUTIONS.size())));
 		fields.put("subjectIdNumber", String.format(Locale.ROOT, "3702021990%08d", random.nextInt(100_000_000)));
 		return LetterPdfTests.content(LetterType.EXECUTION_ORDER, fields, INSTITUTIONS.get(i % INSTITUTIONS.size()));
+	}
+
+	private static List<String> institutions() {
+		try {
+			JsonNode agencies = new ObjectMapper().readTree(Path.of("seeds", "agencies.json").toFile()).get("agencies");
+			List<String> names = new ArrayList<>();
+			agencies.forEach((agency) -> {
+				if (List.of("BANK", "PAYMENT_INSTITUTION", "TELECOM_OPERATOR").contains(agency.get("type").asText())) {
+					names.add(agency.get("name").asText());
+				}
+			});
+			return List.copyOf(names);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static String name(Random random) {
