@@ -1,28 +1,27 @@
 package org.antifraud.document.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.antifraud.common.ApiException;
 import org.antifraud.document.DocumentProperties;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -49,6 +48,9 @@ class LetterFonts {
 	private final Map<Face, List<FontFile>> chains = new HashMap<>();
 
 	LetterFonts(DocumentProperties properties) {
+		// PDFBox reads its deflate level from this property at every stream it
+		// compresses; the fonts embedded in each letter are most of what it compresses
+		System.setProperty(Filter.SYSPROP_DEFLATELEVEL, Integer.toString(properties.compressionLevel()));
 		DocumentProperties.Fonts fonts = properties.fonts();
 		List<FontFile> fallbacks = fonts.fallbacks().stream().map(FontFile::new).toList();
 		FontFile body = new FontFile(fonts.body());
@@ -118,18 +120,24 @@ class LetterFonts {
 		private Session(PDDocument document, Map<Face, String> text) {
 			this.document = document;
 			Map<Face, Map<Integer, FontFile>> files = new HashMap<>();
-			Map<FontFile, SortedSet<Integer>> wanted = new LinkedHashMap<>();
-			text.forEach((face, printed) -> printed.codePoints().forEach((codePoint) -> {
-				FontFile file = coveringFile(face, codePoint);
-				if (file != null) {
-					files.computeIfAbsent(face, (f) -> new HashMap<>()).put(codePoint, file);
-					wanted.computeIfAbsent(file, (f) -> new TreeSet<>()).add(codePoint);
-				}
-			}));
+			Map<FontFile, BitSet> wanted = new LinkedHashMap<>();
+			text.forEach((face, printed) -> {
+				Map<Integer, FontFile> byCodePoint = files.computeIfAbsent(face, (f) -> new HashMap<>());
+				printed.codePoints().forEach((codePoint) -> {
+					if (!byCodePoint.containsKey(codePoint)) {
+						FontFile file = coveringFile(face, codePoint);
+						byCodePoint.put(codePoint, file);
+						// the cut's cmap (format 4) maps the Basic Multilingual Plane
+						// only
+						if (file != null && codePoint < 0x10000) {
+							wanted.computeIfAbsent(file, (f) -> new BitSet()).set(codePoint);
+						}
+					}
+				});
+			});
 			Map<FontFile, PDType0Font> fonts = new HashMap<>();
-			// the subset's cmap (format 4) maps the Basic Multilingual Plane only
 			wanted.forEach((file, codePoints) -> {
-				PDType0Font font = file.subset(document, codePoints.headSet(0x10000));
+				PDType0Font font = file.subset(document, codePoints.stream().toArray());
 				if (font != null) {
 					fonts.put(file, font);
 				}
@@ -176,13 +184,6 @@ class LetterFonts {
 		 */
 		private static final int KEPT = LetterRenderer.THREADS + 2;
 
-		/**
-		 * The tables a letter's subset keeps: PDFBox's own for embedding, and those it
-		 * reads when loading a font (cmap, names, metrics).
-		 */
-		private static final List<String> SUBSET_TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
-				"glyf", "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
-
 		private final String location;
 
 		/**
@@ -194,6 +195,12 @@ class LetterFonts {
 		private byte[] bytes;
 
 		private CmapLookup cmap;
+
+		/** The glyph of each character of the Basic Multilingual Plane, 0 for none. */
+		private char[] plane;
+
+		/** Null for a font whose subsets are cut by PDFBox on save. */
+		private TrueTypeCutter cutter;
 
 		/**
 		 * A font at {@code location}; a missing file fails at start, not at the first
@@ -215,7 +222,15 @@ class LetterFonts {
 					this.bytes = in.readAllBytes();
 					// the cmap subtables are read into memory; the font is only kept for
 					// them
-					this.cmap = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes)).getUnicodeCmapLookup();
+					CmapLookup lookup = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes))
+						.getUnicodeCmapLookup();
+					char[] glyphs = new char[0x10000];
+					for (int codePoint = 0; codePoint < glyphs.length; codePoint++) {
+						glyphs[codePoint] = (char) lookup.getGlyphId(codePoint);
+					}
+					this.plane = glyphs;
+					this.cutter = TrueTypeCutter.of(this.bytes);
+					this.cmap = lookup;
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException("Cannot read font " + this.location, ex);
@@ -232,7 +247,8 @@ class LetterFonts {
 		}
 
 		boolean covers(int codePoint) {
-			return cmap().getGlyphId(codePoint) != 0;
+			CmapLookup lookup = cmap();
+			return ((codePoint < 0x10000) ? this.plane[codePoint] : lookup.getGlyphId(codePoint)) != 0;
 		}
 
 		/** A parsed font for one document, reused or parsed from the shared bytes. */
@@ -257,41 +273,45 @@ class LetterFonts {
 		}
 
 		/**
-		 * A subset of this font with the glyphs of {@code codePoints}, embedded whole
-		 * into {@code document}: PDFBox's own subsetting on save walks every glyph of a
-		 * CJK font several times per letter (widths, CID map, ToUnicode). Null when there
-		 * is nothing to cut, or the cut cannot be read back or has no name.
+		 * A subset of this font with the glyphs of {@code codePoints} (of the Basic
+		 * Multilingual Plane, each once), embedded whole into {@code document}: PDFBox's
+		 * own subsetting on save walks every glyph of a CJK font several times per letter
+		 * (widths, CID map, ToUnicode). Null when there is nothing to cut, or this font
+		 * cannot be cut (no TrueType outlines) or its cut read back.
 		 */
-		PDType0Font subset(PDDocument document, SortedSet<Integer> codePoints) {
-			if (codePoints.isEmpty()) {
+		PDType0Font subset(PDDocument document, int[] codePoints) {
+			cmap();
+			if (codePoints.length == 0 || this.cutter == null) {
 				return null;
 			}
-			TrueTypeFont full = borrow();
+			int[] glyphs = new int[codePoints.length];
+			for (int i = 0; i < codePoints.length; i++) {
+				glyphs[i] = this.plane[codePoints[i]];
+			}
 			try {
-				TTFSubsetter subsetter = new TTFSubsetter(full, SUBSET_TABLES);
-				codePoints.forEach(subsetter::add);
-				subsetter.setPrefix(tag(codePoints));
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				subsetter.writeToStream(out);
-				TrueTypeFont cut = new TTFParser().parse(new RandomAccessReadBuffer(out.toByteArray()));
+				TrueTypeFont cut = new TTFParser()
+					.parse(new RandomAccessReadBuffer(this.cutter.cut(codePoints, glyphs)));
 				if (cut.getName() == null) {
 					return null;
 				}
-				return PDType0Font.load(document, cut, false);
+				PDType0Font font = PDType0Font.load(document, cut, false);
+				// a subset's name carries its tag (ISO 32000-1, 9.6.4)
+				String name = tag(codePoints) + cut.getName();
+				font.getCOSObject().setName(COSName.BASE_FONT, name);
+				font.getDescendantFont().getCOSObject().setName(COSName.BASE_FONT, name);
+				font.getFontDescriptor().setFontName(name);
+				return font;
 			}
-			catch (IOException ex) {
-				// a font whose cut PDFBox cannot read back (a deployment's own font with
-				// tables missing): its characters are subset on save instead
+			catch (IOException | RuntimeException ex) {
+				// a cut PDFBox cannot read back: its characters are subset on save
+				// instead
 				return null;
-			}
-			finally {
-				giveBack(full);
 			}
 		}
 
 		/** The six-letter subset tag of a PDF font name ({@code ABCDEF+}). */
-		private static String tag(Set<Integer> codePoints) {
-			long hash = Integer.toUnsignedLong(codePoints.hashCode());
+		private static String tag(int[] codePoints) {
+			long hash = Integer.toUnsignedLong(Arrays.hashCode(codePoints));
 			StringBuilder tag = new StringBuilder();
 			for (int i = 0; i < 6; i++) {
 				tag.append((char) ('A' + hash % 26));

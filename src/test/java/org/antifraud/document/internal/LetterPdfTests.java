@@ -72,7 +72,7 @@ class LetterPdfTests {
 	@BeforeAll
 	static void setUp() {
 		DocumentProperties properties = new DocumentProperties(null, "https://fz.qingdao.example", null, null,
-				new DocumentProperties.Signing("demo", pki, null, null), null);
+				new DocumentProperties.Signing("demo", pki, null, null), null, null);
 		fonts = new LetterFonts(properties);
 		templates = new LetterTemplates(properties);
 		keys = new AgencyKeys(properties);
