@@ -265,7 +265,10 @@ final class TrueTypeCutter {
 		return out.array();
 	}
 
-	/** The font file: its table directory, the tables in tag order, and the checksums. */
+	/**
+	 * The font file: its table directory in tag order, then the tables, {@code glyf}
+	 * last. FontBox warns of a font whose {@code post} table (version 3) ends the file.
+	 */
 	private static byte[] assemble(Map<String, byte[]> tables) {
 		int count = tables.size();
 		int length = 12 + 16 * count;
@@ -281,22 +284,26 @@ final class TrueTypeCutter {
 			.putShort((short) entrySelector)
 			.putShort((short) (16 * count - searchRange));
 		int offset = 12 + 16 * count;
-		int headOffset = 0;
+		int glyf = length - ((tables.get("glyf").length + 3) & ~3);
+		int head = 0;
 		for (Map.Entry<String, byte[]> table : tables.entrySet()) {
 			byte[] bytes = table.getValue();
+			int at = table.getKey().equals("glyf") ? glyf : offset;
 			if (table.getKey().equals("head")) {
-				headOffset = offset;
+				head = at;
 			}
 			int padded = (bytes.length + 3) & ~3;
 			// the padding is zeros, as the buffer was allocated
-			out.put(offset, bytes);
+			out.put(at, bytes);
 			out.put(table.getKey().getBytes(StandardCharsets.ISO_8859_1))
-				.putInt(checksum(out.slice(offset, padded)))
-				.putInt(offset)
+				.putInt(checksum(out.slice(at, padded)))
+				.putInt(at)
 				.putInt(bytes.length);
-			offset += padded;
+			if (at == offset) {
+				offset += padded;
+			}
 		}
-		out.putInt(headOffset + 8, 0xB1B0AFBA - checksum(out.rewind()));
+		out.putInt(head + 8, 0xB1B0AFBA - checksum(out.rewind()));
 		return out.array();
 	}
 
