@@ -86,24 +86,28 @@ public final class FanOutBenchmark {
 				cpu.add(use.perItem(cases, PRODUCT_THREADS));
 			}
 		}
-		// -Dplain=false: the product alone, e.g. to profile it
+		// -Dplain=false: the product alone, e.g. to profile it; -DplainHistory=full,audit
+		// runs plain Camunda at each level (full: Camunda's default; the product's own
+		// default is audit)
 		boolean withPlain = Boolean.parseBoolean(System.getProperty("plain", "true"));
-		if (withPlain) {
-			results.add(plain(cases, warmup, threads, cpu));
+		List<String> levels = withPlain ? List.of(System.getProperty("plainHistory", "full").split(",")) : List.of();
+		for (String level : levels) {
+			results.add(plain(cases, warmup, threads, cpu, level));
 		}
 		BenchmarkTable.print("Fan-out on " + Benchmarks.databaseName() + ": " + cases + " cases on " + threads
 				+ " threads, determination to execution orders", "cases", "orders", results);
 		System.out.printf("%nCPU milliseconds per case (the product until every letter is rendered; warm-up cases'"
 				+ " letters still rendering are in it)%n");
 		CpuUse.print("product", cpu.get(0));
-		if (withPlain) {
-			CpuUse.print("plain Camunda", cpu.get(1));
-			double plain = results.get(2).perSecond();
+		for (int i = 0; i < levels.size(); i++) {
+			String name = "plain Camunda, " + levels.get(i) + " history";
+			CpuUse.print(name, cpu.get(1 + i));
+			double plain = results.get(2 + i).perSecond();
 			System.out.printf(Locale.ROOT,
-					"product / plain Camunda throughput: %.2f with the orders out, %.2f with every letter rendered"
+					"product / %s throughput: %.2f with the orders out, %.2f with every letter rendered"
 							+ " (budget: >= 0.5, and >= 200 cases/s); CPU per case: %.1f times plain Camunda's%n",
-					results.get(0).perSecond() / plain, results.get(1).perSecond() / plain,
-					cpu.get(0).get(CpuUse.MACHINE) / cpu.get(1).get(CpuUse.MACHINE));
+					name, results.get(0).perSecond() / plain, results.get(1).perSecond() / plain,
+					cpu.get(0).get(CpuUse.MACHINE) / cpu.get(1 + i).get(CpuUse.MACHINE));
 		}
 	}
 
@@ -147,9 +151,9 @@ public final class FanOutBenchmark {
 	}
 
 	/** The same BPMN on a plain engine of its own, driven through its Java API. */
-	private static BenchmarkTable.Result plain(int cases, int warmup, int threads, List<Map<String, Double>> cpu)
-			throws Exception {
-		try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB)) {
+	private static BenchmarkTable.Result plain(int cases, int warmup, int threads, List<Map<String, Double>> cpu,
+			String history) throws Exception {
+		try (PlainCamunda plain = PlainCamunda.create(PLAIN_DB, history)) {
 			ProcessEngine engine = plain.engine;
 			TaskService taskService = engine.getTaskService();
 			BenchmarkTable.Case run = (i) -> {
@@ -173,8 +177,9 @@ public final class FanOutBenchmark {
 			};
 			BenchmarkTable.warmUp(run, cases, warmup);
 			try (CpuUse use = CpuUse.start()) {
-				BenchmarkTable.Result result = BenchmarkTable.measure("plain Camunda (same BPMN, Java API)", cases, 0,
-						threads, run, () -> Benchmarks.databaseSize(plain.url));
+				BenchmarkTable.Result result = BenchmarkTable.measure(
+						"plain Camunda (Java API, " + history + " history)", cases, 0, threads, run,
+						() -> Benchmarks.databaseSize(plain.url));
 				cpu.add(use.perItem(cases, Map.of("case threads", "pool-")));
 				return result;
 			}

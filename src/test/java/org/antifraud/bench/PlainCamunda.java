@@ -39,12 +39,15 @@ final class PlainCamunda implements AutoCloseable {
 
 	final String url;
 
+	private final String history;
+
 	/** Reminder and escalation runs per item and activity. */
 	final Map<String, AtomicInteger> fired;
 
-	private PlainCamunda(String url, Map<String, AtomicInteger> fired, boolean jobExecutor) {
+	private PlainCamunda(String url, Map<String, AtomicInteger> fired, boolean jobExecutor, String history) {
 		this.url = url;
 		this.fired = fired;
+		this.history = history;
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
 			.createStandaloneProcessEngineConfiguration()
 			.setJdbcUrl(url)
@@ -53,15 +56,21 @@ final class PlainCamunda implements AutoCloseable {
 			.setJdbcDriver(url.startsWith("jdbc:h2") ? "org.h2.Driver" : "org.postgresql.Driver")
 			.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
 			.setJobExecutorActivate(jobExecutor)
-			.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+			.setHistory(history);
 		configuration.setJdbcMaxActiveConnections(20);
 		configuration.setBeans(new HashMap<>(beans()));
 		this.engine = configuration.buildProcessEngine();
 	}
 
-	/** A fresh database with the model deployed. */
+	/** A fresh database with the model deployed, full history (Camunda's default). */
 	static PlainCamunda create(String database) throws Exception {
-		PlainCamunda plain = new PlainCamunda(Benchmarks.createDatabase(database), new ConcurrentHashMap<>(), false);
+		return create(database, ProcessEngineConfiguration.HISTORY_FULL);
+	}
+
+	/** A fresh database with the model deployed, at {@code history} level. */
+	static PlainCamunda create(String database, String history) throws Exception {
+		PlainCamunda plain = new PlainCamunda(Benchmarks.createDatabase(database), new ConcurrentHashMap<>(), false,
+				history);
 		try (InputStream model = Files.newInputStream(Path.of(PROCESS))) {
 			plain.engine.getRepositoryService()
 				.createDeployment()
@@ -73,7 +82,7 @@ final class PlainCamunda implements AutoCloseable {
 
 	/** One more engine on the same database with its job executor running. */
 	PlainCamunda node() {
-		return new PlainCamunda(this.url, this.fired, true);
+		return new PlainCamunda(this.url, this.fired, true, this.history);
 	}
 
 	long firedTwice() {
