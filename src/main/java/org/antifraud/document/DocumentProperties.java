@@ -18,8 +18,8 @@ import org.springframework.util.unit.DataSize;
  * @param signing where the agencies' signing keys come from
  * @param attachments limits on uploaded evidence
  * @param compressionLevel the deflate level of a letter's streams, its fonts above all: 1
- * (the default, fastest) to 9 (smallest); PDFBox's own default, 6, made a letter 5 %
- * smaller and took a third more of its CPU
+ * (the default, fastest) to 9 (smallest); PDFBox's own default, 6, made a letter 4 %
+ * smaller and took about two fifths more of its CPU
  */
 @ConfigurationProperties("antifraud.documents")
 public record DocumentProperties(Path storageDir, String publicBaseUrl, Path templateDir, Fonts fonts, Signing signing,

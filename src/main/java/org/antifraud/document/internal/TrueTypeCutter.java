@@ -230,8 +230,10 @@ final class TrueTypeCutter {
 		long[] order = new long[codePoints.length];
 		int segments = 0;
 		for (int i = 0; i < codePoints.length; i++) {
-			if (codePoints[i] < 0xFFFF && glyphs[i] > 0) {
-				order[segments++] = ((long) codePoints[i] << 16) | Arrays.binarySearch(old, glyphs[i]);
+			// a glyph number past the font's last glyph (a broken cmap) was not kept
+			int glyph = (glyphs[i] > 0) ? Arrays.binarySearch(old, glyphs[i]) : -1;
+			if (codePoints[i] < 0xFFFF && glyph > 0) {
+				order[segments++] = ((long) codePoints[i] << 16) | glyph;
 			}
 		}
 		long[] mapped = Arrays.copyOf(order, segments);

@@ -111,6 +111,16 @@ class TrueTypeCutterTests {
 	}
 
 	@Test
+	void aGlyphNumberPastTheFontsLastIsLeftUnmapped() throws IOException {
+		byte[] bytes = TrueTypeCutter.of(TrueTypeCutterTests.bytes)
+			.cut(new int[] { '王', '五' }, new int[] { sourceCmap.getGlyphId('王'), 0xFFF0 });
+		TrueTypeFont cut = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+		assertThat(cut.getNumberOfGlyphs()).isEqualTo(2);
+		assertThat(cut.getUnicodeCmapLookup().getGlyphId('王')).isEqualTo(1);
+		assertThat(cut.getUnicodeCmapLookup().getGlyphId('五')).isZero();
+	}
+
+	@Test
 	void aFontWithoutTrueTypeOutlinesIsNotCut() {
 		assertThat(TrueTypeCutter.of(new byte[] { 'O', 'T', 'T', 'O', 0, 0 })).isNull();
 		assertThat(TrueTypeCutter.of(new byte[64])).isNull();
