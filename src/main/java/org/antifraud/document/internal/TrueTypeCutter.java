@@ -44,8 +44,11 @@ final class TrueTypeCutter {
 
 	private final int horizontalMetrics;
 
-	/** Each glyph's offset in {@code glyf}, and the table's end after the last. */
+	/** Where each glyph starts in the font file, and where the last one ends. */
 	private final int[] locations;
+
+	/** Where the horizontal metrics start in the font file. */
+	private final int metrics;
 
 	private TrueTypeCutter(byte[] font) {
 		this.font = font;
@@ -60,12 +63,13 @@ final class TrueTypeCutter {
 		this.horizontalMetrics = in.getShort(table("hhea")[0] + 34) & 0xFFFF;
 		boolean longOffsets = in.getShort(table("head")[0] + 50) != 0;
 		int loca = table("loca")[0];
+		int glyf = table("glyf")[0];
 		this.locations = new int[this.glyphCount + 1];
 		for (int i = 0; i <= this.glyphCount; i++) {
-			this.locations[i] = longOffsets ? in.getInt(loca + 4 * i) : 2 * (in.getShort(loca + 2 * i) & 0xFFFF);
+			this.locations[i] = glyf
+					+ (longOffsets ? in.getInt(loca + 4 * i) : 2 * (in.getShort(loca + 2 * i) & 0xFFFF));
 		}
-		table("glyf");
-		table("hmtx");
+		this.metrics = table("hmtx")[0];
 		table("post");
 	}
 
@@ -105,28 +109,27 @@ final class TrueTypeCutter {
 		ByteBuffer glyf = ByteBuffer.allocate(glyfLength(old));
 		ByteBuffer loca = ByteBuffer.allocate(4 * (old.length + 1));
 		ByteBuffer hmtx = ByteBuffer.allocate(4 * old.length);
-		ByteBuffer metrics = ByteBuffer.wrap(this.font);
-		int hmtxStart = this.tables.get("hmtx")[0];
-		int lastAdvance = hmtxStart + 4 * (this.horizontalMetrics - 1);
+		ByteBuffer in = ByteBuffer.wrap(this.font);
+		int lastAdvance = this.metrics + 4 * (this.horizontalMetrics - 1);
 		for (int glyph : old) {
 			loca.putInt(glyf.position());
-			int start = this.tables.get("glyf")[0] + this.locations[glyph];
+			int start = this.locations[glyph];
 			int length = this.locations[glyph + 1] - this.locations[glyph];
 			int at = glyf.position();
 			glyf.put(this.font, start, length);
-			if (length > 0 && metrics.getShort(start) < 0) {
+			if (length > 0 && in.getShort(start) < 0) {
 				renumberComponents(glyf, at, old);
 			}
 			while (glyf.position() % 4 != 0) {
 				glyf.put((byte) 0);
 			}
 			if (glyph < this.horizontalMetrics) {
-				hmtx.putInt(metrics.getInt(hmtxStart + 4 * glyph));
+				hmtx.putInt(in.getInt(this.metrics + 4 * glyph));
 			}
 			else {
-				hmtx.putShort(metrics.getShort(lastAdvance));
-				hmtx.putShort(metrics
-					.getShort(hmtxStart + 4 * this.horizontalMetrics + 2 * (glyph - this.horizontalMetrics)));
+				hmtx.putShort(in.getShort(lastAdvance));
+				hmtx.putShort(
+						in.getShort(this.metrics + 4 * this.horizontalMetrics + 2 * (glyph - this.horizontalMetrics)));
 			}
 		}
 		loca.putInt(glyf.position());
@@ -163,8 +166,8 @@ final class TrueTypeCutter {
 			return;
 		}
 		kept.set(glyph);
-		int start = this.tables.get("glyf")[0] + this.locations[glyph];
-		int end = this.tables.get("glyf")[0] + this.locations[glyph + 1];
+		int start = this.locations[glyph];
+		int end = this.locations[glyph + 1];
 		ByteBuffer in = ByteBuffer.wrap(this.font);
 		if (end - start < 10 || in.getShort(start) >= 0) {
 			return;
