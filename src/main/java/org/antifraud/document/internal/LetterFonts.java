@@ -2,6 +2,7 @@ package org.antifraud.document.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -52,9 +54,10 @@ class LetterFonts {
 		// compresses; the fonts embedded in each letter are most of what it compresses
 		System.setProperty(Filter.SYSPROP_DEFLATELEVEL, Integer.toString(properties.compressionLevel()));
 		DocumentProperties.Fonts fonts = properties.fonts();
-		List<FontFile> fallbacks = fonts.fallbacks().stream().map(FontFile::new).toList();
-		FontFile body = new FontFile(fonts.body());
-		FontFile title = new FontFile(fonts.title());
+		int level = properties.compressionLevel();
+		List<FontFile> fallbacks = fonts.fallbacks().stream().map((font) -> new FontFile(font, level)).toList();
+		FontFile body = new FontFile(fonts.body(), level);
+		FontFile title = new FontFile(fonts.title(), level);
 		List<FontFile> bodyChain = new ArrayList<>(List.of(body));
 		bodyChain.addAll(fallbacks);
 		List<FontFile> titleChain = new ArrayList<>(List.of(title, body));
@@ -186,6 +189,8 @@ class LetterFonts {
 
 		private final String location;
 
+		private final int level;
+
 		/**
 		 * Parsed fonts not in use: parsing a CJK font's cmap costs more than laying out a
 		 * letter, and a parsed font may serve one document at a time only.
@@ -206,8 +211,9 @@ class LetterFonts {
 		 * A font at {@code location}; a missing file fails at start, not at the first
 		 * letter.
 		 */
-		FontFile(String location) {
+		FontFile(String location, int level) {
 			this.location = location;
+			this.level = level;
 			boolean exists = location.startsWith("classpath:")
 					? new DefaultResourceLoader().getResource(location).exists()
 					: Files.isRegularFile(Path.of(location));
@@ -229,7 +235,7 @@ class LetterFonts {
 						glyphs[codePoint] = (char) lookup.getGlyphId(codePoint);
 					}
 					this.plane = glyphs;
-					this.cutter = TrueTypeCutter.of(this.bytes);
+					this.cutter = TrueTypeCutter.of(this.bytes, this.level);
 					this.cmap = lookup;
 				}
 				catch (IOException ex) {
@@ -276,8 +282,10 @@ class LetterFonts {
 		 * A subset of this font with the glyphs of {@code codePoints} (of the Basic
 		 * Multilingual Plane, each once), embedded whole into {@code document}: PDFBox's
 		 * own subsetting on save walks every glyph of a CJK font several times per letter
-		 * (widths, CID map, ToUnicode). Null when there is nothing to cut, or this font
-		 * cannot be cut (no TrueType outlines) or its cut read back.
+		 * (widths, CID map, ToUnicode). PDFBox builds the font's dictionaries from the
+		 * cut's metrics (no outlines, nothing much to compress); the font program
+		 * embedded is the cut as the cutter deflated it. Null when there is nothing to
+		 * cut, or this font cannot be cut (no TrueType outlines) or its cut read back.
 		 */
 		PDType0Font subset(PDDocument document, int[] codePoints) {
 			cmap();
@@ -289,14 +297,20 @@ class LetterFonts {
 				glyphs[i] = this.plane[codePoints[i]];
 			}
 			try {
-				TrueTypeFont cut = new TTFParser()
-					.parse(new RandomAccessReadBuffer(this.cutter.cut(codePoints, glyphs)));
-				if (cut.getName() == null) {
+				TrueTypeCutter.Cut cut = this.cutter.cut(codePoints, glyphs);
+				TrueTypeFont metrics = new TTFParser().parse(new RandomAccessReadBuffer(cut.metrics()));
+				if (metrics.getName() == null) {
 					return null;
 				}
-				PDType0Font font = PDType0Font.load(document, cut, false);
+				PDType0Font font = PDType0Font.load(document, metrics, false);
+				COSStream program = font.getFontDescriptor().getFontFile2().getCOSObject();
+				try (OutputStream out = program.createRawOutputStream()) {
+					out.write(cut.program());
+				}
+				program.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+				program.setInt(COSName.LENGTH1, cut.length());
 				// a subset's name carries its tag (ISO 32000-1, 9.6.4)
-				String name = tag(codePoints) + cut.getName();
+				String name = tag(codePoints) + metrics.getName();
 				font.getCOSObject().setName(COSName.BASE_FONT, name);
 				font.getDescendantFont().getCOSObject().setName(COSName.BASE_FONT, name);
 				font.getFontDescriptor().setFontName(name);

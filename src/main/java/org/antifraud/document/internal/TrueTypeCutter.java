@@ -7,6 +7,9 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.Adler32;
+import java.util.zip.Deflater;
 
 /**
  * Cuts subsets of one TrueType font (outlines in a {@code glyf} table) from its bytes,
@@ -17,13 +20,15 @@ import java.util.TreeMap;
  * <p>
  * FontBox's own subsetter looks up every new glyph number by counting a sorted set and
  * writes every glyph's name: for a letter's two hundred characters that was most of the
- * time a letter took to embed its fonts. Instances are immutable and may cut for several
- * letters at once.
+ * time a letter took to embed its fonts. Then deflating the cut was: a cut comes
+ * deflated, each glyph's outline compressed the first time a cut keeps it and reused by
+ * every later cut, only the small tables compressed for each. Instances may cut for
+ * several letters at once.
  */
 final class TrueTypeCutter {
 
-	/** The tables a cut copies unchanged when the font has them. */
-	private static final List<String> COPIED = List.of("OS/2", "cvt ", "fpgm", "gasp", "name", "prep");
+	/** The hinting tables a cut copies unchanged when the font has them. */
+	private static final List<String> COPIED = List.of("cvt ", "fpgm", "gasp", "prep");
 
 	private static final int ARG_1_AND_2_ARE_WORDS = 0x0001;
 
@@ -50,8 +55,15 @@ final class TrueTypeCutter {
 	/** Where the horizontal metrics start in the font file. */
 	private final int metrics;
 
-	private TrueTypeCutter(byte[] font) {
+	/** Each glyph's outline as deflated the first time a cut kept it. */
+	private final AtomicReferenceArray<Packed> packed;
+
+	/** The deflate level of the rest of a cut, its tables. */
+	private final int level;
+
+	private TrueTypeCutter(byte[] font, int level) {
 		this.font = font;
+		this.level = level;
 		ByteBuffer in = ByteBuffer.wrap(font);
 		int count = in.getShort(4) & 0xFFFF;
 		for (int i = 0; i < count; i++) {
@@ -71,15 +83,19 @@ final class TrueTypeCutter {
 		}
 		this.metrics = table("hmtx")[0];
 		table("post");
+		table("OS/2");
+		table("name");
+		this.packed = new AtomicReferenceArray<>(this.glyphCount);
 	}
 
 	/**
-	 * A cutter for {@code font}, or null when the font is not one it can cut (no
-	 * {@code glyf} outlines, or tables missing or out of place).
+	 * A cutter for {@code font} whose cuts' tables are deflated at {@code level}, or null
+	 * when the font is not one it can cut (no {@code glyf} outlines, or tables missing or
+	 * out of place).
 	 */
-	static TrueTypeCutter of(byte[] font) {
+	static TrueTypeCutter of(byte[] font, int level) {
 		try {
-			return new TrueTypeCutter(font);
+			return new TrueTypeCutter(font, level);
 		}
 		catch (RuntimeException ex) {
 			return null;
@@ -99,30 +115,26 @@ final class TrueTypeCutter {
 	 * Multilingual Plane only, each once), their components and {@code .notdef}; its
 	 * {@code cmap} maps each code point to its glyph's new number.
 	 */
-	byte[] cut(int[] codePoints, int[] glyphs) {
+	Cut cut(int[] codePoints, int[] glyphs) {
 		BitSet kept = new BitSet(this.glyphCount);
 		kept.set(0);
 		for (int glyph : glyphs) {
 			keep(glyph, kept);
 		}
 		int[] old = kept.stream().toArray();
-		ByteBuffer glyf = ByteBuffer.allocate(glyfLength(old));
+		Packed[] outlines = new Packed[old.length];
 		ByteBuffer loca = ByteBuffer.allocate(4 * (old.length + 1));
 		ByteBuffer hmtx = ByteBuffer.allocate(4 * old.length);
 		ByteBuffer in = ByteBuffer.wrap(this.font);
 		int lastAdvance = this.metrics + 4 * (this.horizontalMetrics - 1);
-		for (int glyph : old) {
-			loca.putInt(glyf.position());
-			int start = this.locations[glyph];
-			int length = this.locations[glyph + 1] - this.locations[glyph];
-			int at = glyf.position();
-			glyf.put(this.font, start, length);
-			if (length > 0 && in.getShort(start) < 0) {
-				renumberComponents(glyf, at, old);
-			}
-			while (glyf.position() % 4 != 0) {
-				glyf.put((byte) 0);
-			}
+		int glyfLength = 0;
+		int glyfSum = 0;
+		for (int i = 0; i < old.length; i++) {
+			int glyph = old[i];
+			loca.putInt(glyfLength);
+			outlines[i] = outline(glyph, old);
+			glyfLength += outlines[i].length();
+			glyfSum += outlines[i].checksum();
 			if (glyph < this.horizontalMetrics) {
 				hmtx.putInt(in.getInt(this.metrics + 4 * glyph));
 			}
@@ -132,14 +144,9 @@ final class TrueTypeCutter {
 						in.getShort(this.metrics + 4 * this.horizontalMetrics + 2 * (glyph - this.horizontalMetrics)));
 			}
 		}
-		loca.putInt(glyf.position());
+		loca.putInt(glyfLength);
 
 		Map<String, byte[]> out = new TreeMap<>();
-		for (String tag : COPIED) {
-			if (this.tables.containsKey(tag)) {
-				out.put(tag, copy(tag));
-			}
-		}
 		byte[] head = copy("head");
 		ByteBuffer.wrap(head).putInt(8, 0).putShort(50, (short) 1);
 		out.put("head", head);
@@ -154,10 +161,133 @@ final class TrueTypeCutter {
 		ByteBuffer.wrap(post).putInt(0, 0x00030000);
 		out.put("post", post);
 		out.put("cmap", cmap(codePoints, glyphs, old));
-		out.put("glyf", glyf.array());
-		out.put("loca", loca.array());
 		out.put("hmtx", hmtx.array());
-		return assemble(out);
+		out.put("OS/2", copy("OS/2"));
+		out.put("name", copy("name"));
+		// PDFBox reads the metrics, names and character map only: every glyph empty
+		out.put("loca", new byte[loca.capacity()]);
+		byte[] metrics = assemble(out, 4, 0);
+		for (String tag : COPIED) {
+			if (this.tables.containsKey(tag)) {
+				out.put(tag, copy(tag));
+			}
+		}
+		out.put("loca", loca.array());
+		byte[] tables = assemble(out, glyfLength, glyfSum);
+		return new Cut(deflate(tables, outlines), tables.length + glyfLength,
+				Arrays.copyOf(metrics, metrics.length + 4));
+	}
+
+	/**
+	 * A cut font: {@code program} is the font file, {@code length} bytes, as a zlib
+	 * stream (a PDF's {@code FlateDecode}); {@code metrics} is the same font with every
+	 * glyph empty, for PDFBox to read the metrics and character map from without
+	 * compressing the outlines again.
+	 */
+	record Cut(byte[] program, int length, byte[] metrics) {
+
+	}
+
+	/**
+	 * The zlib stream of the font file: its tables deflated now, then each glyph's
+	 * outline as deflated when it was first cut, each block flushed to a byte boundary
+	 * with no reference to what came before it (ZLIB's full flush), then the closing
+	 * block and the whole file's Adler-32.
+	 */
+	private byte[] deflate(byte[] tables, Packed[] outlines) {
+		byte[] front = deflate(tables, this.level);
+		int length = 2 + front.length + 2 + 4;
+		long adler = adler(tables);
+		for (Packed outline : outlines) {
+			length += outline.deflated().length;
+			adler = combine(adler, outline.adler(), outline.length());
+		}
+		ByteBuffer out = ByteBuffer.allocate(length);
+		// deflate, 32 KB window; the check bits make the header a multiple of 31
+		out.put((byte) 0x78).put((byte) 0x01).put(front);
+		for (Packed outline : outlines) {
+			out.put(outline.deflated());
+		}
+		// the last block: final, fixed codes, nothing but its end
+		out.put((byte) 0x03).put((byte) 0x00).putInt((int) adler);
+		return out.array();
+	}
+
+	/**
+	 * The outline of {@code glyph} as a cut keeps it: deflated once and kept, or for a
+	 * composite glyph (its components renumbered for this cut) deflated now.
+	 */
+	private Packed outline(int glyph, int[] old) {
+		int start = this.locations[glyph];
+		int length = this.locations[glyph + 1] - start;
+		if (length > 0 && ByteBuffer.wrap(this.font).getShort(start) < 0) {
+			ByteBuffer composite = ByteBuffer.allocate((length + 3) & ~3).put(this.font, start, length);
+			renumberComponents(composite, 0, old);
+			return Packed.of(composite.array(), this.level);
+		}
+		Packed packed = this.packed.get(glyph);
+		if (packed == null) {
+			// deflated once per glyph for every later cut: at the best compression
+			packed = Packed.of(Arrays.copyOf(Arrays.copyOfRange(this.font, start, start + length), (length + 3) & ~3),
+					Deflater.BEST_COMPRESSION);
+			this.packed.set(glyph, packed);
+		}
+		return packed;
+	}
+
+	/**
+	 * A glyph's outline padded to four bytes: deflated on its own, its length, its table
+	 * checksum and its Adler-32.
+	 */
+	private record Packed(byte[] deflated, int length, int checksum, long adler) {
+
+		static Packed of(byte[] outline, int level) {
+			return new Packed((outline.length == 0) ? outline : deflate(outline, level), outline.length,
+					TrueTypeCutter.checksum(ByteBuffer.wrap(outline)), TrueTypeCutter.adler(outline));
+		}
+
+	}
+
+	/**
+	 * Raw deflate blocks of {@code data}, fully flushed: byte-aligned, self-contained.
+	 */
+	private static byte[] deflate(byte[] data, int level) {
+		Deflater deflater = new Deflater(level, true);
+		try {
+			deflater.setInput(data);
+			byte[] out = new byte[data.length + data.length / 8 + 64];
+			int written = 0;
+			while (true) {
+				written += deflater.deflate(out, written, out.length - written, Deflater.FULL_FLUSH);
+				if (written < out.length) {
+					return Arrays.copyOf(out, written);
+				}
+				out = Arrays.copyOf(out, 2 * out.length);
+			}
+		}
+		finally {
+			deflater.end();
+		}
+	}
+
+	private static long adler(byte[] data) {
+		Adler32 adler = new Adler32();
+		adler.update(data);
+		return adler.getValue();
+	}
+
+	/**
+	 * The Adler-32 of two pieces of data one after the other, from each one's and the
+	 * second's length (as ZLIB's {@code adler32_combine}).
+	 */
+	static long combine(long first, long second, int secondLength) {
+		long base = 65521;
+		long remainder = secondLength % base;
+		long sum1 = first & 0xFFFF;
+		long sum2 = (remainder * sum1) % base;
+		sum1 += (second & 0xFFFF) + base - 1;
+		sum2 += ((first >>> 16) & 0xFFFF) + ((second >>> 16) & 0xFFFF) + base - remainder;
+		return (sum1 % base) | ((sum2 % base) << 16);
 	}
 
 	/** Marks {@code glyph} and, for a composite glyph, its components. */
@@ -207,14 +337,6 @@ final class TrueTypeCutter {
 		}
 		else if ((flags & WE_HAVE_A_TWO_BY_TWO) != 0) {
 			length += 8;
-		}
-		return length;
-	}
-
-	private int glyfLength(int[] old) {
-		int length = 0;
-		for (int glyph : old) {
-			length += (this.locations[glyph + 1] - this.locations[glyph] + 3) & ~3;
 		}
 		return length;
 	}
@@ -271,11 +393,13 @@ final class TrueTypeCutter {
 	}
 
 	/**
-	 * The font file: its table directory in tag order, then the tables, {@code glyf}
-	 * last. FontBox warns of a font whose {@code post} table (version 3) ends the file.
+	 * The font file up to its outlines: its table directory in tag order, with a
+	 * {@code glyf} of {@code glyfLength} bytes (a multiple of four) summing to
+	 * {@code glyfSum}, then the other tables; the outlines follow, last in the file.
+	 * FontBox warns of a font whose {@code post} table (version 3) ends the file.
 	 */
-	private static byte[] assemble(Map<String, byte[]> tables) {
-		int count = tables.size();
+	private static byte[] assemble(Map<String, byte[]> tables, int glyfLength, int glyfSum) {
+		int count = tables.size() + 1;
 		int length = 12 + 16 * count;
 		for (byte[] table : tables.values()) {
 			length += (table.length + 3) & ~3;
@@ -289,26 +413,28 @@ final class TrueTypeCutter {
 			.putShort((short) entrySelector)
 			.putShort((short) (16 * count - searchRange));
 		int offset = 12 + 16 * count;
-		int glyf = length - ((tables.get("glyf").length + 3) & ~3);
 		int head = 0;
-		for (Map.Entry<String, byte[]> table : tables.entrySet()) {
+		Map<String, byte[]> all = new TreeMap<>(tables);
+		all.put("glyf", null);
+		for (Map.Entry<String, byte[]> table : all.entrySet()) {
 			byte[] bytes = table.getValue();
-			int at = table.getKey().equals("glyf") ? glyf : offset;
+			if (bytes == null) {
+				out.put("glyf".getBytes(StandardCharsets.ISO_8859_1)).putInt(glyfSum).putInt(length).putInt(glyfLength);
+				continue;
+			}
 			if (table.getKey().equals("head")) {
-				head = at;
+				head = offset;
 			}
 			int padded = (bytes.length + 3) & ~3;
 			// the padding is zeros, as the buffer was allocated
-			out.put(at, bytes);
+			out.put(offset, bytes);
 			out.put(table.getKey().getBytes(StandardCharsets.ISO_8859_1))
-				.putInt(checksum(out.slice(at, padded)))
-				.putInt(at)
+				.putInt(checksum(out.slice(offset, padded)))
+				.putInt(offset)
 				.putInt(bytes.length);
-			if (at == offset) {
-				offset += padded;
-			}
+			offset += padded;
 		}
-		out.putInt(head + 8, 0xB1B0AFBA - checksum(out.rewind()));
+		out.putInt(head + 8, 0xB1B0AFBA - checksum(out.rewind()) - glyfSum);
 		return out.array();
 	}
 

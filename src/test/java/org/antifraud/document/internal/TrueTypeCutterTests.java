@@ -8,6 +8,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Adler32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.GlyphData;
@@ -82,8 +85,8 @@ class TrueTypeCutterTests {
 
 	@Test
 	void theChecksumsHoldAndTheOutlinesEndTheFile() {
-		byte[] cut = TrueTypeCutter.of(bytes)
-			.cut(new int[] { '王', '五' }, new int[] { sourceCmap.getGlyphId('王'), sourceCmap.getGlyphId('五') });
+		byte[] cut = font(TrueTypeCutter.of(bytes, 1)
+			.cut(new int[] { '王', '五' }, new int[] { sourceCmap.getGlyphId('王'), sourceCmap.getGlyphId('五') }));
 		ByteBuffer font = ByteBuffer.wrap(cut);
 		int sum = 0;
 		while (font.remaining() >= 4) {
@@ -112,8 +115,8 @@ class TrueTypeCutterTests {
 
 	@Test
 	void aGlyphNumberPastTheFontsLastIsLeftUnmapped() throws IOException {
-		byte[] bytes = TrueTypeCutter.of(TrueTypeCutterTests.bytes)
-			.cut(new int[] { '王', '五' }, new int[] { sourceCmap.getGlyphId('王'), 0xFFF0 });
+		byte[] bytes = font(TrueTypeCutter.of(TrueTypeCutterTests.bytes, 1)
+			.cut(new int[] { '王', '五' }, new int[] { sourceCmap.getGlyphId('王'), 0xFFF0 }));
 		TrueTypeFont cut = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
 		assertThat(cut.getNumberOfGlyphs()).isEqualTo(2);
 		assertThat(cut.getUnicodeCmapLookup().getGlyphId('王')).isEqualTo(1);
@@ -122,16 +125,97 @@ class TrueTypeCutterTests {
 
 	@Test
 	void aFontWithoutTrueTypeOutlinesIsNotCut() {
-		assertThat(TrueTypeCutter.of(new byte[] { 'O', 'T', 'T', 'O', 0, 0 })).isNull();
-		assertThat(TrueTypeCutter.of(new byte[64])).isNull();
+		assertThat(TrueTypeCutter.of(new byte[] { 'O', 'T', 'T', 'O', 0, 0 }, 1)).isNull();
+		assertThat(TrueTypeCutter.of(new byte[64], 1)).isNull();
 	}
 
-	private static TrueTypeFont cut(int[] codePoints) throws IOException {
+	@Test
+	void glyphsDeflatedForAnEarlierCutServeTheNext() throws IOException {
+		TrueTypeCutter cutter = TrueTypeCutter.of(bytes, 6);
+		int[] first = "认定王五".codePoints().toArray();
+		int[] second = "王五为失信主体".codePoints().toArray();
+		cut(cutter, first);
+		// 王 and 五 come from the first cut's blocks, between blocks deflated now
+		TrueTypeFont cut = cut(cutter, second);
+		for (int codePoint : second) {
+			assertSameGlyph(cut, cut.getUnicodeCmapLookup().getGlyphId(codePoint), sourceCmap.getGlyphId(codePoint));
+		}
+	}
+
+	@Test
+	void theMetricsFontHasTheCutsMetricsAndNoOutlines() throws IOException {
+		int[] codePoints = "王五为失信主体".codePoints().toArray();
+		TrueTypeCutter.Cut cut = TrueTypeCutter.of(bytes, 1).cut(codePoints, glyphs(codePoints));
+		TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(font(cut)));
+		TrueTypeFont metrics = new TTFParser().parse(new RandomAccessReadBuffer(cut.metrics()));
+		assertThat(metrics.getName()).isEqualTo(font.getName());
+		assertThat(metrics.getNumberOfGlyphs()).isEqualTo(font.getNumberOfGlyphs());
+		assertThat(metrics.getHeader().getYMax()).isEqualTo(font.getHeader().getYMax());
+		assertThat(metrics.getOS2Windows().getCapHeight()).isEqualTo(font.getOS2Windows().getCapHeight());
+		for (int codePoint : codePoints) {
+			int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
+			assertThat(metrics.getUnicodeCmapLookup().getGlyphId(codePoint)).isEqualTo(glyph);
+			assertThat(metrics.getAdvanceWidth(glyph)).isEqualTo(font.getAdvanceWidth(glyph));
+			assertThat(metrics.getGlyph().getGlyph(glyph).getDescription().getPointCount()).isZero();
+		}
+		assertThat(metrics.getTableMap().get("glyf").getLength()).as("no outlines in it").isEqualTo(4);
+		assertThat(cut.metrics().length).isLessThan(cut.length());
+	}
+
+	@Test
+	void adlerChecksumsCombineAsOverTheWholeData() {
+		byte[] data = new byte[200_000];
+		new java.util.Random(7).nextBytes(data);
+		for (int split : new int[] { 0, 1, 65_521, 65_522, 150_000, 200_000 }) {
+			Adler32 first = new Adler32();
+			first.update(data, 0, split);
+			Adler32 second = new Adler32();
+			second.update(data, split, data.length - split);
+			Adler32 whole = new Adler32();
+			whole.update(data);
+			assertThat(TrueTypeCutter.combine(first.getValue(), second.getValue(), data.length - split))
+				.as("split at %d", split)
+				.isEqualTo(whole.getValue());
+		}
+	}
+
+	private static int[] glyphs(int[] codePoints) {
 		int[] glyphs = new int[codePoints.length];
 		for (int i = 0; i < codePoints.length; i++) {
 			glyphs[i] = sourceCmap.getGlyphId(codePoints[i]);
 		}
-		return new TTFParser().parse(new RandomAccessReadBuffer(TrueTypeCutter.of(bytes).cut(codePoints, glyphs)));
+		return glyphs;
+	}
+
+	private static TrueTypeFont cut(int[] codePoints) throws IOException {
+		return cut(TrueTypeCutter.of(bytes, 1), codePoints);
+	}
+
+	private static TrueTypeFont cut(TrueTypeCutter cutter, int[] codePoints) throws IOException {
+		return new TTFParser().parse(new RandomAccessReadBuffer(font(cutter.cut(codePoints, glyphs(codePoints)))));
+	}
+
+	/**
+	 * The font file of a cut, inflated as a PDF reader inflates it: a wrong block or
+	 * Adler-32 fails here.
+	 */
+	static byte[] font(TrueTypeCutter.Cut cut) {
+		Inflater inflater = new Inflater();
+		try {
+			inflater.setInput(cut.program());
+			byte[] font = new byte[cut.length() + 1];
+			int length = inflater.inflate(font);
+			assertThat(inflater.finished()).as("the stream ends, its checksum right").isTrue();
+			assertThat(inflater.getRemaining()).isZero();
+			assertThat(length).isEqualTo(cut.length());
+			return Arrays.copyOf(font, length);
+		}
+		catch (DataFormatException ex) {
+			throw new AssertionError("Not a zlib stream", ex);
+		}
+		finally {
+			inflater.end();
+		}
 	}
 
 	/** Each segment of a path: its kind and its points. */
