@@ -20,6 +20,7 @@ import org.antifraud.common.Page;
 import org.antifraud.common.TransactionState;
 import org.antifraud.common.SqlWhere;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -41,8 +42,11 @@ public class AuditWriter {
 
 	private final JdbcClient jdbc;
 
-	AuditWriter(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	AuditWriter(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	public void append(String action, String entityType, String entityId, String caseRef, Supplier<String> detail,
@@ -112,19 +116,21 @@ public class AuditWriter {
 			.single();
 		long seq = head.seq();
 		String previous = head.hash();
+		List<Object[]> rows = new ArrayList<>(entries.size());
 		for (Supplier<AuditEntry> supplier : entries) {
 			AuditEntry pending = supplier.get();
 			seq++;
 			AuditEntry entry = new AuditEntry(seq, pending.occurredAt(), pending.actor(), pending.agencyCode(),
 					pending.action(), pending.entityType(), pending.entityId(), pending.caseRef(), pending.detail());
 			String hash = hash(previous, entry);
-			this.jdbc.sql("insert into audit_event (" + COLUMNS + ", prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?)")
-				.params(entry.seq(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.agencyCode(),
-						entry.action(), entry.entityType(), entry.entityId(), entry.caseRef(), entry.detail(), previous,
-						hash)
-				.update();
+			rows.add(new Object[] { entry.seq(), Timestamp.from(entry.occurredAt()), entry.actor(), entry.agencyCode(),
+					entry.action(), entry.entityType(), entry.entityId(), entry.caseRef(), entry.detail(), previous,
+					hash });
 			previous = hash;
 		}
+		// one batch: on PostgreSQL one multi-row insert (PostgresBatching)
+		this.batch.batchUpdate(
+				"insert into audit_event (" + COLUMNS + ", prev_hash, hash) values (?,?,?,?,?,?,?,?,?,?,?)", rows);
 		this.jdbc.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1").params(seq, previous).update();
 	}
 

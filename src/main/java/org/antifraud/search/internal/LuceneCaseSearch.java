@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,20 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 
 	private volatile long maxVersion;
 
+	/** The highest version written, committed or not. */
+	private long pendingVersion;
+
+	/** Writes made, numbered; the last one a commit holds. */
+	private long written;
+
+	private long committed;
+
+	/** Held while a commit runs (tests hold it to stage writes behind one). */
+	final Object committing = new Object();
+
+	/** Items written since the searcher's last refresh, as they were written. */
+	private final Map<String, Stored> unrefreshed = new HashMap<>();
+
 	public LuceneCaseSearch(SearchProperties properties) {
 		try {
 			Files.createDirectories(properties.indexDir());
@@ -137,34 +152,29 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 		return "lucene";
 	}
 
+	/**
+	 * Writes the items and returns once a commit holds them. Indexing threads that write
+	 * while a commit runs share the next one (group commit): each commit writes and syncs
+	 * a new segment, most of what an item costs when items come one case at a time.
+	 */
 	@Override
-	public synchronized void index(Collection<SearchDocument> documents, long version) {
+	public void index(Collection<SearchDocument> documents, long version) {
+		long ticket;
 		try {
-			IndexSearcher searcher = this.searchers.acquire();
-			try {
-				for (SearchDocument document : documents) {
-					Stored stored = stored(searcher, document.key());
-					if (stored != null && stored.version() > version) {
-						continue;
+			synchronized (this) {
+				IndexSearcher searcher = this.searchers.acquire();
+				try {
+					for (SearchDocument document : documents) {
+						write(searcher, document, version);
 					}
-					String hash = hash(document);
-					if (stored != null && hash.equals(stored.hash())) {
-						// unchanged (a case touched by one answer re-reads all its
-						// letters):
-						// only its version moves on, in place
-						if (stored.version() < version) {
-							this.writer.updateNumericDocValue(new Term("key", document.key()), REVISION, version);
-						}
-						continue;
-					}
-					this.writer.updateDocument(new Term("key", document.key()),
-							this.facets.build(document(document, version, hash)));
 				}
+				finally {
+					this.searchers.release(searcher);
+				}
+				this.pendingVersion = Math.max(this.pendingVersion, version);
+				ticket = ++this.written;
 			}
-			finally {
-				this.searchers.release(searcher);
-			}
-			commit(version);
+			commitUpTo(ticket);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the search index", ex);
@@ -172,16 +182,51 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 	}
 
 	/**
+	 * Writes one item unless the index holds it at a later version, or unchanged. What
+	 * was written since the searcher's last refresh is looked up in {@link #unrefreshed}
+	 * first: the searcher does not see it yet.
+	 */
+	private void write(IndexSearcher searcher, SearchDocument document, long version) throws IOException {
+		Stored stored = this.unrefreshed.get(document.key());
+		if (stored == null) {
+			stored = stored(searcher, document.key());
+		}
+		if (stored != null && stored.version() > version) {
+			return;
+		}
+		String hash = hash(document);
+		if (stored != null && hash.equals(stored.hash())) {
+			// unchanged (a case touched by one answer re-reads all its letters): only
+			// its version moves on, in place
+			if (stored.version() < version) {
+				this.writer.updateNumericDocValue(new Term("key", document.key()), REVISION, version);
+				this.unrefreshed.put(document.key(), new Stored(version, hash));
+			}
+			return;
+		}
+		this.writer.updateDocument(new Term("key", document.key()),
+				this.facets.build(document(document, version, hash)));
+		this.unrefreshed.put(document.key(), new Stored(version, hash));
+	}
+
+	/**
 	 * Writes many items without a commit per item (a reindex, a benchmark); one commit
 	 * and refresh at the end.
 	 */
-	public synchronized void bulk(Iterable<SearchDocument> documents, long version) {
+	public void bulk(Iterable<SearchDocument> documents, long version) {
+		long ticket;
 		try {
-			for (SearchDocument document : documents) {
-				this.writer.updateDocument(new Term("key", document.key()),
-						this.facets.build(document(document, version, hash(document))));
+			synchronized (this) {
+				for (SearchDocument document : documents) {
+					String hash = hash(document);
+					this.writer.updateDocument(new Term("key", document.key()),
+							this.facets.build(document(document, version, hash)));
+					this.unrefreshed.put(document.key(), new Stored(version, hash));
+				}
+				this.pendingVersion = Math.max(this.pendingVersion, version);
+				ticket = ++this.written;
 			}
-			commit(version);
+			commitUpTo(ticket);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the search index", ex);
@@ -447,12 +492,34 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 		return this.maxVersion;
 	}
 
-	/** Commits with the highest version written, kept in the commit's user data. */
-	private void commit(long version) throws IOException {
-		this.maxVersion = Math.max(this.maxVersion, version);
-		this.writer.setLiveCommitData(Map.of(MAX_VERSION, String.valueOf(this.maxVersion)).entrySet());
-		this.writer.commit();
-		this.searchers.maybeRefreshBlocking();
+	/**
+	 * Commits, unless a commit since the write numbered {@code ticket} holds it already,
+	 * with the highest version written kept in the commit's user data; then refreshes the
+	 * searcher. One commit at a time: writes made while it runs wait for the next.
+	 */
+	private void commitUpTo(long ticket) throws IOException {
+		synchronized (this.committing) {
+			if (this.committed >= ticket) {
+				return;
+			}
+			long upTo;
+			long version;
+			Map<String, Stored> written;
+			synchronized (this) {
+				upTo = this.written;
+				version = Math.max(this.maxVersion, this.pendingVersion);
+				written = Map.copyOf(this.unrefreshed);
+				this.writer.setLiveCommitData(Map.of(MAX_VERSION, String.valueOf(version)).entrySet());
+			}
+			this.writer.commit();
+			this.searchers.maybeRefreshBlocking();
+			synchronized (this) {
+				// the refreshed searcher sees them now, unless written again since
+				written.forEach(this.unrefreshed::remove);
+				this.maxVersion = version;
+			}
+			this.committed = upTo;
+		}
 	}
 
 	@Override

@@ -16,12 +16,14 @@ class SearchConfiguration {
 
 	/**
 	 * The threads that index: apart from the application's task executor, so that
-	 * indexing (a commit per event) never holds up notifications. The application keeps
-	 * its own executor ({@code spring.task.execution.mode: force}).
+	 * indexing never holds up notifications. The application keeps its own executor
+	 * ({@code spring.task.execution.mode: force}). Four, so that under load the events
+	 * indexed while one commit runs share the next ({@link LuceneCaseSearch#index}); a
+	 * thread waiting for its commit uses no CPU.
 	 */
 	@Bean(SearchIndexer.EXECUTOR)
 	RegisteredEventExecutor searchIndexExecutor() {
-		return new RegisteredEventExecutor("search-index-", 2);
+		return new RegisteredEventExecutor("search-index-", 4);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -1,9 +1,26 @@
 package org.antifraud.search.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.antifraud.search.SearchDocument;
+import org.antifraud.search.SearchResult;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 
 import org.antifraud.search.CaseSearch;
 import org.antifraud.search.SearchProperties;
@@ -28,6 +45,83 @@ class LuceneCaseSearchTests extends CaseSearchContract {
 	@AfterEach
 	void close() throws IOException {
 		this.lucene.close();
+	}
+
+	@Test
+	void eachWriteReturnsOnceACommitHoldsIt() throws Exception {
+		int threads = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> writes = new ArrayList<>();
+			for (int i = 0; i < 60; i++) {
+				int n = i;
+				writes.add(pool.submit(() -> {
+					index(doc("discipline", "g" + n, "EXECUTING", "QD-PSB-LS", Set.of("QD-PSB-LS"), "2026-09-28",
+							List.of(), List.of(), "并发" + n, "组提交"), n + 1);
+					// what a crash now would leave: the last commit on disk
+					try (DirectoryReader committed = DirectoryReader.open(FSDirectory.open(this.directory))) {
+						assertThat(
+								new IndexSearcher(committed).count(new TermQuery(new Term("key", "discipline:g" + n))))
+							.as("g%d committed when its write returned", n)
+							.isEqualTo(1);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> write : writes) {
+				write.get(1, TimeUnit.MINUTES);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(find(POLICE, "组提交").total()).isEqualTo(60);
+	}
+
+	@Test
+	void aWriteTheSearcherDoesNotSeeYetStillStopsAnOlderOne() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<?> newer;
+			Future<?> older;
+			// a commit runs: both writes are made, neither is committed or refreshed
+			synchronized (this.lucene.committing) {
+				newer = pool.submit(() -> index(item("V10"), 10));
+				awaitBlocked(newer, 1);
+				older = pool.submit(() -> index(item("V5"), 5));
+				awaitBlocked(older, 2);
+			}
+			newer.get(1, TimeUnit.MINUTES);
+			older.get(1, TimeUnit.MINUTES);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(find(POLICE, "竞争").items()).extracting(SearchResult.Hit::status).containsExactly("V10");
+	}
+
+	private static SearchDocument item(String status) {
+		return doc("discipline", "r1", status, "QD-PSB-LS", Set.of("QD-PSB-LS"), "2026-09-28", List.of(), List.of(),
+				"竞争", "版本" + status);
+	}
+
+	/**
+	 * Waits until the write has been made and waits for the commit it cannot start, with
+	 * {@code count} writes waiting in all.
+	 */
+	private static void awaitBlocked(Future<?> write, long count) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!write.isDone() && System.nanoTime() < until) {
+			boolean blocked = Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.anyMatch((thread) -> thread.getState() == Thread.State.BLOCKED && Arrays.stream(thread.getStackTrace())
+					.anyMatch((frame) -> frame.getMethodName().equals("commitUpTo")));
+			if (blocked) {
+				return;
+			}
+			Thread.sleep(5);
+		}
 	}
 
 	@Test
