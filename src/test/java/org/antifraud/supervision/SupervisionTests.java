@@ -98,15 +98,15 @@ class SupervisionTests extends ApplicationTestSupport {
 	}
 
 	/**
-	 * The orders a step sends out are announced as one event: every institution still
-	 * hears of its own order, once.
+	 * The orders a step sends out are notified together, in the step's transaction: every
+	 * institution hears of its own order, once, as soon as the step has committed.
 	 */
 	@Test
 	void everyInstitutionIsToldOfItsOrderOnce() throws Exception {
 		String caseId = fileCase("POLICE_DETERMINED", residentId());
 		approveAndServe(caseId);
 		for (String user : List.of("bank.icbc", "bank.qdb", "pay.alipay", "telecom.cmcc", "telecom.cbn")) {
-			eventually(() -> assertThat(kinds(user, caseId)).containsOnlyOnce("NEW_TASK"));
+			assertThat(kinds(user, caseId)).containsOnlyOnce("NEW_TASK");
 		}
 	}
 
@@ -118,6 +118,49 @@ class SupervisionTests extends ApplicationTestSupport {
 		runJobs();
 		eventually(() -> assertThat(kinds("bank.icbc", caseId)).contains("NEW_TASK", "REMINDER"));
 		eventually(() -> assertThat(kinds("office.city", caseId)).contains("ESCALATION"));
+	}
+
+	/**
+	 * A step's new tasks are notified in its own transaction: gone with it when it rolls
+	 * back, there the moment it commits, with no event left to deliver.
+	 */
+	@Test
+	void newTasksAreNotifiedInTheStepsTransaction() {
+		String caseRef = "opened-" + System.nanoTime();
+		org.antifraud.workflow.TaskOpened opened = new org.antifraud.workflow.TaskOpened("task-" + caseRef,
+				"JointDisciplineProcess", "Task_AnswerExecutionOrder", "反馈协助执行结果", caseRef, "QDB:BANK_OFFICER",
+				java.time.Instant.parse("2026-10-12T09:00:00Z"), true);
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(opened);
+			status.setRollbackOnly();
+		});
+		assertThat(notifications(caseRef)).isZero();
+		long[] beforeCommit = new long[1];
+		this.transactions.executeWithoutResult((status) -> {
+			this.events.publishEvent(opened);
+			// runs after the step's own synchronizations: the notification is there,
+			// in the transaction that is about to commit
+			org.springframework.transaction.support.TransactionSynchronizationManager
+				.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void beforeCommit(boolean readOnly) {
+						beforeCommit[0] = notifications(caseRef);
+					}
+				});
+		});
+		assertThat(beforeCommit[0]).isEqualTo(1);
+		assertThat(notifications(caseRef)).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+			.param("%" + caseRef + "%")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	private long notifications(String caseRef) {
+		return this.jdbc.sql("select count(*) from notification where case_ref = ? and kind = 'NEW_TASK'")
+			.param(caseRef)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

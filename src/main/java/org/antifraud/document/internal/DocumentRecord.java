@@ -19,6 +19,14 @@ record DocumentRecord(String id, String kind, LetterType letterType, String titl
 
 	static final String ATTACHMENT = "ATTACHMENT";
 
+	/** This letter with the number drawn for it. */
+	DocumentRecord numbered(String drawn) {
+		return new DocumentRecord(this.id, this.kind, this.letterType, this.title, drawn, this.issuerCode,
+				this.caseKind, this.caseId, this.taskId, this.recipient, this.audience, this.fields, this.mediaType,
+				this.sizeBytes, this.sha256, this.storageKey, this.verificationCode, this.status, this.supersedes,
+				this.supersededBy, this.revocationReason, this.createdBy, this.createdAt);
+	}
+
 	static final String ISSUED = "ISSUED";
 
 	/** The status of an attachment: filed on its case. */

@@ -51,13 +51,6 @@ class DocumentRepository {
 			.optional();
 	}
 
-	/** Gives a letter its number, drawn as the step that issued it commits. */
-	void numbered(String id, String number, String text) {
-		this.jdbc.sql("update document set number = ?, text_content = ? where id = ?")
-			.params(number, text, id)
-			.update();
-	}
-
 	/** Records a letter's file once it is laid out, signed and stored. */
 	void rendered(String id, long size, String sha256, String key) {
 		this.jdbc.sql("update document set size_bytes = ?, sha256 = ?, storage_key = ? where id = ?")

@@ -219,18 +219,18 @@ class DocumentService implements Letters {
 		Actor actor = this.currentActor.find().orElse(null);
 		// the number is drawn as this transaction commits; the PDF is laid out, signed
 		// and stored after it has (or at the first read, whichever comes first): until
-		// then no number, no file and no hash
+		// then no file and no hash
 		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), null,
 				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
 				toJson(draft.fields()), "application/pdf", 0, null, null, code, DocumentRecord.ISSUED, supersedes, null,
 				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
 		String body = paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
-		// its text, which begins with the number, is written with the number
-		this.documents.insert(record, null);
 		IssuedLetter letter = new IssuedLetter(id, code);
+		// the row is written once, as the number is drawn: with the number and its text,
+		// which begins with the number
 		this.numbers.nextAtCommit(sequence(template, issuer, at), (sequence) -> {
 			String number = number(template, issuer, at, sequence);
-			this.documents.numbered(id, number, template.title() + "\n" + number + "\n" + body);
+			this.documents.insert(record.numbered(number), template.title() + "\n" + number + "\n" + body);
 			letter.numbered(number);
 		});
 		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(),

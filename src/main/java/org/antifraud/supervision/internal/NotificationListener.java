@@ -1,5 +1,6 @@
 package org.antifraud.supervision.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.antifraud.agency.Role;
@@ -12,14 +13,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Turns new tasks, reminders and escalations into notifications after the change
- * committed, on another thread, so notifying forty users never slows a fan-out. Spring
- * Modulith's JDBC event publication registry keeps each event until its notifications are
- * written, and publishes it again after a restart if the node died first. The tasks a
- * step opens travel as one event: a case's fourteen execution orders are one publication
- * and one transaction writing their notifications, not fourteen.
+ * Turns new tasks, reminders and escalations into notifications. The tasks a step opens
+ * are notified in the step's own transaction as it commits, all at once (a case's
+ * fourteen execution orders: one look-up of each agency's users and one batch of rows),
+ * so a task and its notifications exist together or not at all. Reminders and escalations
+ * arrive after their change committed, on another thread, through Spring Modulith's JDBC
+ * event publication registry, which keeps each event until its notifications are written
+ * and publishes it again after a restart if the node died first.
  */
 @Component
 class NotificationListener {
@@ -33,7 +37,10 @@ class NotificationListener {
 		this.events = events;
 	}
 
-	/** Gathers the step's new tasks; they are announced together as it commits. */
+	/**
+	 * Gathers the step's new tasks; they are notified together as it commits, in its
+	 * transaction.
+	 */
 	@EventListener
 	void on(TaskOpened event) {
 		if (!event.created() || event.candidateGroup() == null || !event.candidateGroup().contains(":")) {
@@ -41,15 +48,42 @@ class NotificationListener {
 		}
 		NewTask task = new NewTask(event.agencyCode(), event.candidateGroup().split(":")[1], event.name(),
 				event.dueAt().atZone(Now.ZONE).toLocalDate().toString(), event.caseId(), event.taskId());
-		TransactionState.publishAtCommit(this, task, this.events, TasksOpened::new);
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			notifyTasks(List.of(task));
+			return;
+		}
+		TransactionState.of(this, Opened::new).tasks.add(task);
 	}
 
+	/**
+	 * The tasks of a step committed by an earlier version, whose notifications were
+	 * written after it: still open in the registry after an upgrade.
+	 */
 	@ApplicationModuleListener
 	void on(TasksOpened event) {
-		for (NewTask task : event.tasks()) {
-			this.notifications.notifyAgency(task.agencyCode(), Role.valueOf(task.role()), "NEW_TASK",
-					"新待办：" + task.name(), "办理期限 " + task.dueOn(), task.caseId(), task.taskId());
+		notifyTasks(event.tasks());
+	}
+
+	private void notifyTasks(List<NewTask> tasks) {
+		this.notifications.notifyAgencies(tasks.stream()
+			.map((task) -> new Notifications.ForAgency(task.agencyCode(), Role.valueOf(task.role()), "NEW_TASK",
+					"新待办：" + task.name(), "办理期限 " + task.dueOn(), task.caseId(), task.taskId()))
+			.toList());
+	}
+
+	/** The tasks a transaction opened. */
+	private final class Opened implements TransactionSynchronization {
+
+		private final List<NewTask> tasks = new ArrayList<>();
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			if (!this.tasks.isEmpty()) {
+				notifyTasks(List.copyOf(this.tasks));
+				this.tasks.clear();
+			}
 		}
+
 	}
 
 	@ApplicationModuleListener
@@ -58,7 +92,9 @@ class NotificationListener {
 				event.kind(), event.title(), event.body(), event.caseId(), null);
 	}
 
-	/** The tasks one transaction opened, to be notified after it commits. */
+	/**
+	 * The tasks one transaction opened, notified after it committed (earlier versions).
+	 */
 	record TasksOpened(List<NewTask> tasks) {
 	}
 

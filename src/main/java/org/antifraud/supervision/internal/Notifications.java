@@ -3,10 +3,13 @@ package org.antifraud.supervision.internal;
 import static org.antifraud.common.Rows.instant;
 import static org.antifraud.common.Rows.timestamp;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
+import java.util.UUID;
 
 import org.antifraud.agency.Role;
 import org.antifraud.agency.User;
@@ -15,6 +18,7 @@ import org.antifraud.common.Now;
 import org.antifraud.common.Page;
 import org.antifraud.common.SqlWhere;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,10 +31,13 @@ class Notifications {
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final UserDirectory users;
 
-	Notifications(JdbcClient jdbc, UserDirectory users) {
+	Notifications(JdbcClient jdbc, JdbcTemplate batch, UserDirectory users) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.users = users;
 	}
 
@@ -44,19 +51,40 @@ class Notifications {
 	 */
 	void notifyAgency(String agencyCode, Role role, String kind, String title, String body, String caseRef,
 			String taskId) {
-		if (agencyCode == null) {
-			return;
-		}
-		for (User user : this.users.inAgency(agencyCode)) {
-			if (user.enabled() && (role == null || user.roles().contains(role))) {
-				this.jdbc.sql("""
-						insert into notification (id, username, kind, title, body, case_ref, task_id, created_at)
-						values (?, ?, ?, ?, ?, ?, ?, ?)""")
-					.params(UUID.randomUUID().toString(), user.username(), kind, title, body, caseRef, taskId,
-							timestamp(Now.instant()))
-					.update();
+		notifyAgencies(List.of(new ForAgency(agencyCode, role, kind, title, body, caseRef, taskId)));
+	}
+
+	/**
+	 * Writes several notifications at once: each agency's users looked up once, the rows
+	 * in one batch.
+	 */
+	void notifyAgencies(List<ForAgency> notices) {
+		Map<String, List<User>> users = new HashMap<>();
+		Timestamp now = timestamp(Now.instant());
+		List<Object[]> rows = new ArrayList<>();
+		for (ForAgency notice : notices) {
+			if (notice.agencyCode() == null) {
+				continue;
+			}
+			for (User user : users.computeIfAbsent(notice.agencyCode(), this.users::inAgency)) {
+				if (user.enabled() && (notice.role() == null || user.roles().contains(notice.role()))) {
+					rows.add(new Object[] { UUID.randomUUID().toString(), user.username(), notice.kind(),
+							notice.title(), notice.body(), notice.caseRef(), notice.taskId(), now });
+				}
 			}
 		}
+		if (!rows.isEmpty()) {
+			this.batch.batchUpdate("""
+					insert into notification (id, username, kind, title, body, case_ref, task_id, created_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+		}
+	}
+
+	/**
+	 * A notification for the users of an agency (with {@code role}, when one is given).
+	 */
+	record ForAgency(String agencyCode, Role role, String kind, String title, String body, String caseRef,
+			String taskId) {
 	}
 
 	Page<Notification> page(String username, boolean unreadOnly, Page.Request request) {
