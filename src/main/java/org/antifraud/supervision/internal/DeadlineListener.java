@@ -32,11 +32,18 @@ class DeadlineListener {
 		this.deadlines = deadlines;
 	}
 
+	/** A new task's deadline is new too; a rescheduled task's moves. */
 	@EventListener
 	void on(TaskOpened event) {
-		this.deadlines.open(new Deadline(TASK + ":" + event.taskId(), TASK, event.processKey(), event.taskKey(),
+		Deadline deadline = new Deadline(TASK + ":" + event.taskId(), TASK, event.processKey(), event.taskKey(),
 				event.name(), event.caseId(), event.agencyCode(), event.candidateGroup(), event.dueAt(),
-				event.dueAt().atZone(Now.ZONE).toLocalDate(), Now.instant(), null, Deadline.OPEN, 0));
+				event.dueAt().atZone(Now.ZONE).toLocalDate(), Now.instant(), null, Deadline.OPEN, 0);
+		if (event.created()) {
+			this.deadlines.insert(deadline);
+		}
+		else {
+			this.deadlines.open(deadline);
+		}
 	}
 
 	@EventListener

@@ -40,14 +40,7 @@ class DeadlineRepository {
 	void open(Deadline d) {
 		Optional<String> outcome = lockedOutcome(d.id());
 		if (outcome.isEmpty()) {
-			this.jdbc
-				.sql("""
-						insert into deadline (id, kind, process_key, task_key, title, case_ref, agency_code, candidate_group,
-						  due_at, due_on, opened_at, outcome)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
-				.params(d.id(), d.kind(), d.processKey(), d.taskKey(), d.title(), d.caseRef(), d.agencyCode(),
-						d.candidateGroup(), timestamp(d.dueAt()), d.dueOn(), timestamp(d.openedAt()))
-				.update();
+			insert(d);
 		}
 		else if (outcome.get().equals(Deadline.OPEN)) {
 			this.jdbc.sql("""
@@ -56,6 +49,20 @@ class DeadlineRepository {
 				.params(timestamp(d.dueAt()), d.dueOn(), d.title(), d.agencyCode(), d.candidateGroup(), d.id())
 				.update();
 		}
+	}
+
+	/**
+	 * Opens a deadline known to be new (a new task's: its id is new), without looking for
+	 * it first.
+	 */
+	void insert(Deadline d) {
+		this.jdbc.sql("""
+				insert into deadline (id, kind, process_key, task_key, title, case_ref, agency_code, candidate_group,
+				  due_at, due_on, opened_at, outcome)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
+			.params(d.id(), d.kind(), d.processKey(), d.taskKey(), d.title(), d.caseRef(), d.agencyCode(),
+					d.candidateGroup(), timestamp(d.dueAt()), d.dueOn(), timestamp(d.openedAt()))
+			.update();
 	}
 
 	/** Closes a deadline that is open; one closed already keeps its outcome. */

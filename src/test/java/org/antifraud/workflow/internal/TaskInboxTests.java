@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -52,10 +53,50 @@ class TaskInboxTests extends ApplicationTestSupport {
 	@Autowired
 	private DataSource dataSource;
 
+	@Autowired
+	private TransactionTemplate transactions;
+
 	@AfterEach
 	void shapeBack() {
 		this.inbox.small = TaskInbox.SMALL;
 		this.inbox.cap = TaskInbox.COUNT_CAP;
+	}
+
+	/**
+	 * A new task's inbox rows are written as its transaction commits; a task opened and
+	 * closed in the same transaction leaves none.
+	 */
+	@Test
+	void aTaskClosedInTheTransactionThatOpenedItLeavesNoInboxRow() {
+		String key = "inbox-tx-" + System.nanoTime();
+		String[] ids = new String[2];
+		this.transactions.executeWithoutResult((status) -> {
+			this.engine.getRuntimeService()
+				.startProcessInstanceByKey("JointDisciplineProcess", key,
+						Map.of("caseId", key, "officerGroup", "QD-PSB-LS:POLICE_OFFICER", "legalGroup",
+								"QD-PSB-LS:POLICE_LEGAL", "leaderGroup", "QD-PSB:POLICE_LEADER", "provinceGroup",
+								"SD-PSD:POLICE_LEADER", "belowThreshold", false));
+			ids[0] = this.tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
+			this.tasks.complete(ids[0], Map.of("decision", "APPROVE"));
+			ids[1] = this.tasks.createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
+		});
+		try {
+			assertThat(inboxRows(ids[0])).isZero();
+			assertThat(inboxRows(ids[1])).isEqualTo(1);
+		}
+		finally {
+			this.engine.getRuntimeService()
+				.deleteProcessInstance(
+						this.tasks.createTaskQuery().taskId(ids[1]).singleResult().getProcessInstanceId(), "test");
+		}
+		assertThat(inboxRows(ids[1])).isZero();
+	}
+
+	private long inboxRows(String taskId) {
+		return this.sql.sql("select count(*) from inbox_task where task_id = ?")
+			.param(taskId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
