@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.BreakIterator;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.antifraud.search.CaseSearch;
 import org.antifraud.search.SearchDocument;
@@ -118,6 +120,19 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 
 	private long committed;
 
+	/**
+	 * How long a commit waits for other threads' writes to join it: a fan-out's cases
+	 * arrive some milliseconds apart, and a commit each writes and syncs a segment each.
+	 */
+	static final Duration LINGER = Duration.ofMillis(20);
+
+	private final int writers;
+
+	private final Duration linger;
+
+	/** Threads that have written and wait for, or run, the commit that holds it. */
+	private int waiting;
+
 	/** Held while a commit runs (tests hold it to stage writes behind one). */
 	final Object committing = new Object();
 
@@ -125,6 +140,21 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 	private final Map<String, Stored> unrefreshed = new HashMap<>();
 
 	public LuceneCaseSearch(SearchProperties properties) {
+		this(properties, 1);
+	}
+
+	/**
+	 * An index written by {@code writers} threads at most: a commit waits a little
+	 * ({@link #LINGER}) for writes the others are making, unless all of them have written
+	 * already.
+	 */
+	public LuceneCaseSearch(SearchProperties properties, int writers) {
+		this(properties, writers, LINGER);
+	}
+
+	LuceneCaseSearch(SearchProperties properties, int writers, Duration linger) {
+		this.writers = writers;
+		this.linger = linger;
 		try {
 			Files.createDirectories(properties.indexDir());
 			this.directory = FSDirectory.open(properties.indexDir());
@@ -171,14 +201,21 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 				finally {
 					this.searchers.release(searcher);
 				}
-				this.pendingVersion = Math.max(this.pendingVersion, version);
-				ticket = ++this.written;
+				ticket = written(version);
 			}
 			commitUpTo(ticket);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the search index", ex);
 		}
+	}
+
+	/** Counts a write done, under this object's lock; answers its number. */
+	private long written(long version) {
+		this.pendingVersion = Math.max(this.pendingVersion, version);
+		this.waiting++;
+		notifyAll();
+		return ++this.written;
 	}
 
 	/**
@@ -223,8 +260,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 							this.facets.build(document(document, version, hash)));
 					this.unrefreshed.put(document.key(), new Stored(version, hash));
 				}
-				this.pendingVersion = Math.max(this.pendingVersion, version);
-				ticket = ++this.written;
+				ticket = written(version);
 			}
 			commitUpTo(ticket);
 		}
@@ -493,33 +529,69 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 	}
 
 	/**
-	 * Commits, unless a commit since the write numbered {@code ticket} holds it already,
-	 * with the highest version written kept in the commit's user data; then refreshes the
-	 * searcher. One commit at a time: writes made while it runs wait for the next.
+	 * Commits, unless a commit since the write numbered {@code ticket} holds it already.
+	 * One commit at a time: writes made while it runs, or while it waits for the other
+	 * writers ({@link #linger}), are in it or wait for the next.
 	 */
 	private void commitUpTo(long ticket) throws IOException {
-		synchronized (this.committing) {
-			if (this.committed >= ticket) {
+		try {
+			synchronized (this.committing) {
+				if (this.committed < ticket) {
+					linger();
+					commit();
+				}
+			}
+		}
+		finally {
+			synchronized (this) {
+				this.waiting--;
+			}
+		}
+	}
+
+	/**
+	 * Waits up to {@link #LINGER} for the other writers' writes, unless every writer has
+	 * written and waits already.
+	 */
+	private synchronized void linger() {
+		long until = System.nanoTime() + this.linger.toNanos();
+		while (this.waiting < this.writers) {
+			long left = until - System.nanoTime();
+			if (left <= 0) {
 				return;
 			}
-			long upTo;
-			long version;
-			Map<String, Stored> written;
-			synchronized (this) {
-				upTo = this.written;
-				version = Math.max(this.maxVersion, this.pendingVersion);
-				written = Map.copyOf(this.unrefreshed);
-				this.writer.setLiveCommitData(Map.of(MAX_VERSION, String.valueOf(version)).entrySet());
+			try {
+				TimeUnit.NANOSECONDS.timedWait(this, left);
 			}
-			this.writer.commit();
-			this.searchers.maybeRefreshBlocking();
-			synchronized (this) {
-				// the refreshed searcher sees them now, unless written again since
-				written.forEach(this.unrefreshed::remove);
-				this.maxVersion = version;
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
 			}
-			this.committed = upTo;
 		}
+	}
+
+	/**
+	 * Commits everything written, the highest version in the commit's user data, and
+	 * refreshes the searcher; under {@link #committing}.
+	 */
+	private void commit() throws IOException {
+		long upTo;
+		long version;
+		Map<String, Stored> written;
+		synchronized (this) {
+			upTo = this.written;
+			version = Math.max(this.maxVersion, this.pendingVersion);
+			written = Map.copyOf(this.unrefreshed);
+			this.writer.setLiveCommitData(Map.of(MAX_VERSION, String.valueOf(version)).entrySet());
+		}
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+		synchronized (this) {
+			// the refreshed searcher sees them now, unless written again since
+			written.forEach(this.unrefreshed::remove);
+			this.maxVersion = version;
+		}
+		this.committed = upTo;
 	}
 
 	@Override

@@ -17,19 +17,19 @@ class SearchConfiguration {
 	/**
 	 * The threads that index: apart from the application's task executor, so that
 	 * indexing never holds up notifications. The application keeps its own executor
-	 * ({@code spring.task.execution.mode: force}). Four, so that under load the events
-	 * indexed while one commit runs share the next ({@link LuceneCaseSearch#index}); a
+	 * ({@code spring.task.execution.mode: force}). Several, so that the events indexed
+	 * while a commit runs or waits for them share it ({@link LuceneCaseSearch#index}); a
 	 * thread waiting for its commit uses no CPU.
 	 */
 	@Bean(SearchIndexer.EXECUTOR)
 	RegisteredEventExecutor searchIndexExecutor() {
-		return new RegisteredEventExecutor("search-index-", 4);
+		return new RegisteredEventExecutor("search-index-", SearchIndexer.THREADS);
 	}
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(name = "antifraud.search.backend", havingValue = "lucene", matchIfMissing = true)
 	LuceneCaseSearch luceneCaseSearch(SearchProperties properties) {
-		return new LuceneCaseSearch(properties);
+		return new LuceneCaseSearch(properties, SearchIndexer.THREADS);
 	}
 
 	/**

@@ -41,6 +41,9 @@ class SearchIndexer {
 
 	static final String EXECUTOR = "searchIndexExecutor";
 
+	/** The indexing threads. */
+	static final int THREADS = 4;
+
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
 	private final List<SearchSource> sources;

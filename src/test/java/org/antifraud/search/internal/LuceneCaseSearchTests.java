@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.antifraud.search.SearchDocument;
 import org.antifraud.search.SearchResult;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -76,6 +78,49 @@ class LuceneCaseSearchTests extends CaseSearchContract {
 			pool.shutdown();
 		}
 		assertThat(find(POLICE, "组提交").total()).isEqualTo(60);
+	}
+
+	@Test
+	void writersThatWriteTogetherShareOneCommit(@TempDir Path other) throws Exception {
+		int writers = 3;
+		try (LuceneCaseSearch search = new LuceneCaseSearch(SearchProperties.lucene(other), writers,
+				Duration.ofSeconds(20))) {
+			ExecutorService pool = Executors.newFixedThreadPool(writers);
+			try {
+				long started = System.nanoTime();
+				List<Future<?>> writes = new ArrayList<>();
+				for (int i = 0; i < writers; i++) {
+					int n = i;
+					writes
+						.add(pool.submit(() -> search.index(List.of(doc("discipline", "s" + n, "EXECUTING", "QD-PSB-LS",
+								Set.of("QD-PSB-LS"), "2026-09-28", List.of(), List.of(), "同批" + n, "共享提交")), n + 1)));
+				}
+				for (Future<?> write : writes) {
+					write.get(1, TimeUnit.MINUTES);
+				}
+				// the first commit waited for the others' writes, not for its 20 seconds
+				assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+			}
+			finally {
+				pool.shutdown();
+			}
+			assertThat(SegmentInfos.readLatestCommit(FSDirectory.open(other)).size()).as("one commit, one segment")
+				.isEqualTo(1);
+		}
+	}
+
+	@Test
+	void aLoneWriteIsCommittedOnceTheOthersAreWaitedFor(@TempDir Path other) throws IOException {
+		try (LuceneCaseSearch search = new LuceneCaseSearch(SearchProperties.lucene(other), 4,
+				Duration.ofMillis(300))) {
+			long started = System.nanoTime();
+			search.index(List.of(doc("discipline", "l1", "EXECUTING", "QD-PSB-LS", Set.of("QD-PSB-LS"), "2026-09-28",
+					List.of(), List.of(), "独自", "单独提交")), 1);
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+			try (DirectoryReader committed = DirectoryReader.open(FSDirectory.open(other))) {
+				assertThat(committed.numDocs()).isEqualTo(1);
+			}
+		}
 	}
 
 	@Test
