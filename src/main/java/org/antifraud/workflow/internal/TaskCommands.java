@@ -19,6 +19,9 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -91,13 +94,14 @@ class TaskCommands {
 			.orElseThrow(() -> new IllegalStateException(
 					"No handler for " + ref.processKey() + "/" + task.getTaskDefinitionKey()));
 		Map<String, Object> variables = new HashMap<>(handler.complete(ref, values, actor));
-		asUser(actor, () -> {
+		// assigned to the actor (who completed it, in the history) and completed in one
+		// engine command: the task, its definition and its history read once
+		asUser(actor, () -> ((TaskServiceImpl) this.tasks).getCommandExecutor().execute((context) -> {
 			if (task.getAssignee() == null) {
-				this.tasks.setAssignee(taskId, actor.username());
+				new AssignTaskCmd(taskId, actor.username()).execute(context);
 			}
-			this.tasks.complete(taskId, variables);
-			return null;
-		});
+			return new CompleteTaskCmd(taskId, variables).execute(context);
+		}));
 		this.audit.record("TASK_COMPLETED", "TASK", taskId, ref.caseId(), task.getName());
 	}
 
