@@ -20,10 +20,10 @@ import java.util.zip.Deflater;
  * <p>
  * FontBox's own subsetter looks up every new glyph number by counting a sorted set and
  * writes every glyph's name: for a letter's two hundred characters that was most of the
- * time a letter took to embed its fonts. Then deflating the cut was: a cut comes
- * deflated, each glyph's outline compressed the first time a cut keeps it and reused by
- * every later cut, only the small tables compressed for each. Instances may cut for
- * several letters at once.
+ * time a letter took to embed its fonts. Deflating each cut came next, so a cut comes
+ * deflated: each glyph's outline is compressed the first time a cut keeps it and reused
+ * by every later cut, and only the small tables are compressed for each. Instances may
+ * cut for several letters at once.
  */
 final class TrueTypeCutter {
 

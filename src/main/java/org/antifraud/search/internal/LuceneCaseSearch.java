@@ -122,7 +122,7 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 
 	/**
 	 * How long a commit waits for other threads' writes to join it: a fan-out's cases
-	 * arrive some milliseconds apart, and a commit each writes and syncs a segment each.
+	 * arrive some milliseconds apart, and each commit writes and syncs a segment.
 	 */
 	static final Duration LINGER = Duration.ofMillis(20);
 
@@ -183,9 +183,10 @@ public class LuceneCaseSearch implements CaseSearch, AutoCloseable {
 	}
 
 	/**
-	 * Writes the items and returns once a commit holds them. Indexing threads that write
-	 * while a commit runs share the next one (group commit): each commit writes and syncs
-	 * a new segment, most of what an item costs when items come one case at a time.
+	 * Writes the items and returns once a commit holds them. Writes made while a commit
+	 * runs, or while it waits up to {@link #LINGER} for the other indexing threads, share
+	 * one (group commit): each commit writes and syncs a new segment and refreshes the
+	 * searcher, most of what an item cost when items came one case at a time.
 	 */
 	@Override
 	public void index(Collection<SearchDocument> documents, long version) {

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -100,14 +99,8 @@ class TaskDeadlinePlugin extends AbstractProcessEnginePlugin {
 		return changes.isEmpty() || Arrays.stream(properties).anyMatch(changes::containsKey);
 	}
 
-	/**
-	 * The key of the task's process: from its execution, which holds its definition
-	 * already (the task's own look-up reads the definition's row on every call).
-	 */
 	private static String processKey(DelegateTask task) {
-		ExecutionEntity execution = ((TaskEntity) task).getExecution();
-		var definition = (execution != null) ? execution.getProcessDefinition()
-				: ((TaskEntity) task).getProcessDefinition();
+		var definition = ((TaskEntity) task).getProcessDefinition();
 		return (definition != null) ? definition.getKey() : null;
 	}
 
