@@ -9,7 +9,6 @@ import org.antifraud.common.TransactionState;
 import org.antifraud.workflow.DeadlineNotice;
 import org.antifraud.workflow.TaskOpened;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -30,11 +29,8 @@ class NotificationListener {
 
 	private final Notifications notifications;
 
-	private final ApplicationEventPublisher events;
-
-	NotificationListener(Notifications notifications, ApplicationEventPublisher events) {
+	NotificationListener(Notifications notifications) {
 		this.notifications = notifications;
-		this.events = events;
 	}
 
 	/**
