@@ -2,6 +2,7 @@ package org.antifraud.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,33 +52,51 @@ public final class TransactionState {
 	 */
 	public static <T> void publishAtCommit(Object key, T item, ApplicationEventPublisher events,
 			Function<List<T>, Object> event) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			events.publishEvent(event.apply(List.of(item)));
-			return;
-		}
-		TransactionState.<Gathered<T>>of(key, () -> new Gathered<>(events, event)).items.add(item);
+		atCommit(key, item, (items) -> events.publishEvent(event.apply(items)));
 	}
 
-	/** Items of one transaction, published as one event before it commits. */
-	private static final class Gathered<T> implements TransactionSynchronization {
+	/**
+	 * Adds {@code item} to what the current transaction gathers under {@code key}; just
+	 * before it commits, in the transaction, {@code write} gets everything gathered, once
+	 * (a step's audit entries, the notifications of its new tasks). Without a transaction
+	 * {@code write} gets the item alone, at once.
+	 */
+	public static <T> void atCommit(Object key, T item, Consumer<List<T>> write) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			write.accept(List.of(item));
+			return;
+		}
+		TransactionState.gathered(key, ArrayList<T>::new, (List<T> items) -> {
+			if (!items.isEmpty()) {
+				write.accept(List.copyOf(items));
+			}
+		}).add(item);
+	}
 
-		private final List<T> items = new ArrayList<>();
+	/**
+	 * What the current transaction gathers under {@code key}, made by {@code create} on
+	 * first use; just before the transaction commits, {@code write} gets it. Call it only
+	 * while synchronization is active.
+	 */
+	public static <C> C gathered(Object key, Supplier<C> create, Consumer<C> write) {
+		return TransactionState.<Gathered<C>>of(key, () -> new Gathered<>(create.get(), write)).items;
+	}
 
-		private final ApplicationEventPublisher events;
+	/** What one transaction gathers, written as it commits. */
+	private static final class Gathered<C> implements TransactionSynchronization {
 
-		private final Function<List<T>, Object> event;
+		private final C items;
 
-		private Gathered(ApplicationEventPublisher events, Function<List<T>, Object> event) {
-			this.events = events;
-			this.event = event;
+		private final Consumer<C> write;
+
+		private Gathered(C items, Consumer<C> write) {
+			this.items = items;
+			this.write = write;
 		}
 
 		@Override
 		public void beforeCommit(boolean readOnly) {
-			if (!this.items.isEmpty()) {
-				this.events.publishEvent(this.event.apply(List.copyOf(this.items)));
-				this.items.clear();
-			}
+			this.write.accept(this.items);
 		}
 
 	}

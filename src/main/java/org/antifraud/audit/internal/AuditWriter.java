@@ -23,8 +23,6 @@ import org.antifraud.common.SqlWhere;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes audit rows. Entries of a transaction are buffered and appended just before it
@@ -54,11 +52,7 @@ public class AuditWriter {
 		Instant at = Now.instant().truncatedTo(ChronoUnit.MILLIS);
 		Supplier<AuditEntry> entry = () -> new AuditEntry(0, at, actor, agencyCode, action, entityType, entityId,
 				caseRef, truncate(detail.get()));
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			write(List.of(entry));
-			return;
-		}
-		TransactionState.of(this, Buffer::new).entries.add(entry);
+		TransactionState.atCommit(this, entry, this::write);
 	}
 
 	/** The entries of a case with one action, oldest first. */
@@ -165,20 +159,6 @@ public class AuditWriter {
 
 	/** Outcome of a chain verification. */
 	record VerificationResult(boolean valid, long checked, Long firstBrokenSeq) {
-	}
-
-	private final class Buffer implements TransactionSynchronization {
-
-		private final List<Supplier<AuditEntry>> entries = new ArrayList<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			if (!this.entries.isEmpty()) {
-				write(this.entries);
-				this.entries.clear();
-			}
-		}
-
 	}
 
 }

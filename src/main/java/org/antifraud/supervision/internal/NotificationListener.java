@@ -1,6 +1,5 @@
 package org.antifraud.supervision.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.antifraud.agency.Role;
@@ -12,8 +11,6 @@ import org.antifraud.workflow.TaskOpened;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns new tasks, reminders and escalations into notifications. The tasks a step opens
@@ -44,11 +41,7 @@ class NotificationListener {
 		}
 		NewTask task = new NewTask(event.agencyCode(), event.candidateGroup().split(":")[1], event.name(),
 				event.dueAt().atZone(Now.ZONE).toLocalDate().toString(), event.caseId(), event.taskId());
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			notifyTasks(List.of(task));
-			return;
-		}
-		TransactionState.of(this, Opened::new).tasks.add(task);
+		TransactionState.atCommit(this, task, this::notifyTasks);
 	}
 
 	/**
@@ -65,21 +58,6 @@ class NotificationListener {
 			.map((task) -> new Notifications.ForAgency(task.agencyCode(), Role.valueOf(task.role()), "NEW_TASK",
 					"新待办：" + task.name(), "办理期限 " + task.dueOn(), task.caseId(), task.taskId()))
 			.toList());
-	}
-
-	/** The tasks a transaction opened. */
-	private final class Opened implements TransactionSynchronization {
-
-		private final List<NewTask> tasks = new ArrayList<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			if (!this.tasks.isEmpty()) {
-				notifyTasks(List.copyOf(this.tasks));
-				this.tasks.clear();
-			}
-		}
-
 	}
 
 	@ApplicationModuleListener

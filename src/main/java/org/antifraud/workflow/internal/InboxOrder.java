@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -51,7 +50,7 @@ class InboxOrder {
 			return;
 		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionState.of(this, Pending::new).rows.put(task.getId(), rows);
+			pending().put(task.getId(), rows);
 		}
 		else {
 			insert(rows);
@@ -75,24 +74,18 @@ class InboxOrder {
 
 	void closed(String taskId) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionState.of(this, Pending::new).rows.remove(taskId);
+			pending().remove(taskId);
 		}
 		this.jdbc.update("delete from inbox_task where task_id = ?", taskId);
 	}
 
-	/** The rows of the tasks a transaction opened, by task, written as it commits. */
-	private final class Pending implements TransactionSynchronization {
-
-		private final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
-
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			if (!this.rows.isEmpty()) {
-				insert(this.rows.values().stream().flatMap(List::stream).toList());
-				this.rows.clear();
+	/** The rows of the tasks this transaction opened, by task, written as it commits. */
+	private Map<String, List<Object[]>> pending() {
+		return TransactionState.gathered(this, LinkedHashMap::new, (Map<String, List<Object[]>> rows) -> {
+			if (!rows.isEmpty()) {
+				insert(rows.values().stream().flatMap(List::stream).toList());
 			}
-		}
-
+		});
 	}
 
 }
