@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.task.Comment;
@@ -79,14 +78,15 @@ class TaskCommands {
 
 	@Transactional
 	public void complete(String taskId, Map<String, Object> submitted, Actor actor) {
-		Task task = openTask(taskId, actor);
+		TaskInbox.Seen seen = openTask(taskId, actor);
+		Task task = seen.task();
 		if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
 			throw ApiException.conflict("task.claimedByOther", task.getAssignee());
 		}
 		String formId = (task.getCamundaFormRef() != null) ? task.getCamundaFormRef().getKey() : null;
 		FormSchema form = this.forms.find(formId).orElseThrow(() -> new IllegalStateException("No form " + formId));
 		Map<String, Object> values = form.validate(submitted);
-		TaskRef ref = this.inbox.ref(task);
+		TaskRef ref = seen.ref();
 		TaskCompletionHandler handler = this.handlers.stream()
 			.filter((candidate) -> candidate.processKey().equals(ref.processKey())
 					&& candidate.handles(task.getTaskDefinitionKey()))
@@ -96,7 +96,7 @@ class TaskCommands {
 		Map<String, Object> variables = new HashMap<>(handler.complete(ref, values, actor));
 		// assigned to the actor (who completed it, in the history) and completed in one
 		// engine command: the task, its definition and its history read once
-		asUser(actor, () -> ((TaskServiceImpl) this.tasks).getCommandExecutor().execute((context) -> {
+		asUser(actor, () -> this.inbox.inOneCommand((context) -> {
 			if (task.getAssignee() == null) {
 				new AssignTaskCmd(taskId, actor.username()).execute(context);
 			}
@@ -107,24 +107,25 @@ class TaskCommands {
 
 	@Transactional
 	public void claim(String taskId, Actor actor) {
-		Task task = openTask(taskId, actor);
+		TaskInbox.Seen seen = openTask(taskId, actor);
+		Task task = seen.task();
 		if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
 			throw ApiException.conflict("task.claimedByOther", task.getAssignee());
 		}
 		this.tasks.setAssignee(taskId, actor.username());
-		this.audit.record("TASK_CLAIMED", "TASK", taskId, this.inbox.caseId(task), task.getName());
+		this.audit.record("TASK_CLAIMED", "TASK", taskId, seen.ref().caseId(), task.getName());
 	}
 
 	@Transactional
 	public void transfer(String taskId, String username, Actor actor) {
-		Task task = openTask(taskId, actor);
+		TaskInbox.Seen seen = openTask(taskId, actor);
 		User target = this.users.find(username)
 			.filter(User::enabled)
 			.filter((user) -> user.agencyCode().equals(actor.agencyCode()))
 			.orElseThrow(() -> ApiException.invalid("username", "task.transferTargetInvalid"));
 		this.tasks.setAssignee(taskId, target.username());
-		this.audit.record("TASK_TRANSFERRED", "TASK", taskId, this.inbox.caseId(task),
-				task.getName() + " → " + target.username());
+		this.audit.record("TASK_TRANSFERRED", "TASK", taskId, seen.ref().caseId(),
+				seen.task().getName() + " → " + target.username());
 	}
 
 	@Transactional
@@ -132,9 +133,9 @@ class TaskCommands {
 		new Validation().requireText(message, "message")
 			.require(message == null || message.length() <= MAX_COMMENT, "message", "validation.tooLong")
 			.throwIfInvalid();
-		Task task = openTask(taskId, actor);
+		TaskInbox.Seen seen = openTask(taskId, actor);
 		this.notes.comment(taskId, actor.username(), message.trim());
-		this.audit.record(COMMENTED, "TASK", taskId, this.inbox.caseId(task), message.trim());
+		this.audit.record(COMMENTED, "TASK", taskId, seen.ref().caseId(), message.trim());
 	}
 
 	List<Comment> comments(String taskId, Actor actor) {
@@ -146,19 +147,16 @@ class TaskCommands {
 	 * The open task if the actor may act on it; 409 when it was already completed, else
 	 * 404.
 	 */
-	private Task openTask(String taskId, Actor actor) {
-		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-		if (task == null) {
-			boolean completed = this.history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-			if (completed) {
-				throw ApiException.conflict("task.alreadyCompleted");
-			}
-			throw ApiException.notFound();
+	private TaskInbox.Seen openTask(String taskId, Actor actor) {
+		TaskInbox.Seen seen = this.inbox.seen(taskId, actor);
+		if (seen != null) {
+			return seen;
 		}
-		if (!this.inbox.maySee(task, actor)) {
-			throw ApiException.notFound();
+		if (this.tasks.createTaskQuery().taskId(taskId).count() == 0
+				&& this.history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+			throw ApiException.conflict("task.alreadyCompleted");
 		}
-		return task;
+		throw ApiException.notFound();
 	}
 
 	private <T> T asUser(Actor actor, Supplier<T> work) {

@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstanceQuery;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -195,45 +197,63 @@ class TaskInbox implements TaskLookup {
 		return new DiagramView(xml, List.copyOf(completed), List.copyOf(active));
 	}
 
-	/** The task if the actor may see it; 404 otherwise. */
+	/** The process task if the actor may see it; 404 otherwise. */
 	Task task(String taskId, Actor actor) {
-		Task task = this.tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-		if (task == null || task.getProcessDefinitionId() == null || !maySee(task, actor)) {
-			throw ApiException.notFound();
-		}
-		return task;
+		return processTask(taskId, actor).task();
 	}
 
 	@Override
 	public TaskRef visible(String taskId, Actor actor) {
-		return ref(task(taskId, actor));
+		return processTask(taskId, actor).ref();
 	}
 
-	/** The task as handlers and other modules see it. */
-	TaskRef ref(Task task) {
-		Object item = this.tasks.getVariable(task.getId(), ITEM_VARIABLE);
-		return new TaskRef(task.getId(), task.getTaskDefinitionKey(),
-				definition(task.getProcessDefinitionId()).getKey(), task.getProcessInstanceId(), caseId(task),
-				(item != null) ? item.toString() : null);
+	private Seen processTask(String taskId, Actor actor) {
+		Seen seen = seen(taskId, actor);
+		if (seen == null || seen.task().getProcessDefinitionId() == null) {
+			throw ApiException.notFound();
+		}
+		return seen;
 	}
 
-	boolean maySee(Task task, Actor actor) {
+	/**
+	 * The open task with what handlers see of it, if the actor may see it; null when no
+	 * such task is open or it is not theirs. One engine command reads the task, its form
+	 * key, its candidate links, its item and its case, each once (they were five
+	 * commands, each reading the task again).
+	 */
+	Seen seen(String taskId, Actor actor) {
+		return inOneCommand((context) -> {
+			TaskEntity task = context.getTaskManager().findTaskById(taskId);
+			if (task == null || !maySee(task, task.getIdentityLinks(), actor)) {
+				return null;
+			}
+			task.initializeFormKey();
+			Object item = task.getVariable(ITEM_VARIABLE);
+			String caseId = (task.getProcessInstanceId() != null) ? task.getProcessInstance().getBusinessKey() : null;
+			String processKey = (task.getProcessDefinitionId() != null)
+					? definition(task.getProcessDefinitionId()).getKey() : null;
+			return new Seen(task, new TaskRef(task.getId(), task.getTaskDefinitionKey(), processKey,
+					task.getProcessInstanceId(), caseId, (item != null) ? item.toString() : null));
+		});
+	}
+
+	/** {@code work} as one engine command: what it reads, it reads once. */
+	<T> T inOneCommand(Command<T> work) {
+		return ((TaskServiceImpl) this.tasks).getCommandExecutor().execute(work);
+	}
+
+	private static boolean maySee(Task task, List<IdentityLinkEntity> links, Actor actor) {
 		if (actor.username().equals(task.getAssignee())) {
 			return true;
 		}
 		Set<String> groups = Set.copyOf(actor.candidateGroups());
-		return this.tasks.getIdentityLinksForTask(task.getId())
-			.stream()
+		return links.stream()
 			.anyMatch(
 					(link) -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
 	}
 
 	TaskView view(Task task) {
 		return views(List.of(task)).get(0);
-	}
-
-	String caseId(Task task) {
-		return businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
 	}
 
 	ProcessDefinition definition(String definitionId) {
@@ -275,6 +295,15 @@ class TaskInbox implements TaskLookup {
 			keys.put(instance.getId(), instance.getBusinessKey());
 		}
 		return keys;
+	}
+
+	/**
+	 * An open task the actor may see, and what handlers see of it.
+	 *
+	 * @param task the task, its form key read
+	 * @param ref its ids, case and item
+	 */
+	record Seen(Task task, TaskRef ref) {
 	}
 
 	/**

@@ -257,6 +257,36 @@ class TaskInboxTests extends ApplicationTestSupport {
 	}
 
 	/**
+	 * One engine command reads what a task's actor and handler need: the task with its
+	 * form, its execution order (the multi-instance item) and its case; nothing for an
+	 * actor who is not its candidate or assignee, nor for a task no longer open.
+	 */
+	@Test
+	void anOpenTaskIsSeenWithItsFormItemAndCaseByItsCandidatesOnly() throws Exception {
+		String caseId = fileCase("POLICE_DETERMINED", residentId());
+		approveAndServe(caseId);
+		Task order = this.tasks.createTaskQuery()
+			.processInstanceBusinessKey(caseId)
+			.taskDefinitionKey("Task_AnswerExecutionOrder")
+			.taskCandidateGroup("ICBC-QD:BANK_OFFICER")
+			.singleResult();
+		String item = (String) this.tasks.getVariable(order.getId(), TaskInbox.ITEM_VARIABLE);
+
+		TaskInbox.Seen seen = this.inbox.seen(order.getId(), actor("bank.icbc"));
+
+		assertThat(seen.task().getCamundaFormRef().getKey()).isEqualTo("answer-execution-order");
+		assertThat(seen.ref()).isEqualTo(new org.antifraud.workflow.TaskRef(order.getId(), "Task_AnswerExecutionOrder",
+				"JointDisciplineProcess", order.getProcessInstanceId(), caseId, item));
+		assertThat(item).isNotBlank();
+		assertThat(this.inbox.seen(order.getId(), actor("bank.qdb"))).isNull();
+		assertThat(this.inbox.seen(order.getId(), actor("legal.laoshan"))).isNull();
+		this.tasks.setAssignee(order.getId(), "bank.icbc2");
+		assertThat(this.inbox.seen(order.getId(), actor("bank.icbc2")).ref().itemId()).isEqualTo(item);
+		this.tasks.complete(order.getId(), Map.of("outcome", "APPLIED", "affectedIdentifiers", "x"));
+		assertThat(this.inbox.seen(order.getId(), actor("bank.icbc"))).isNull();
+	}
+
+	/**
 	 * The actor's first page in each shape (short and large inbox), all tasks and overdue
 	 * only, by the shape's name.
 	 */
