@@ -1,6 +1,8 @@
 package org.antifraud.agency;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.antifraud.agency.internal.UserRepository;
@@ -51,6 +53,14 @@ public class UserDirectory {
 
 	public List<User> inAgency(String agencyCode) {
 		return this.repository.inAgency(agencyCode);
+	}
+
+	/**
+	 * The users of each agency of {@code agencyCodes}, by agency code (an agency without
+	 * users is absent), in one query.
+	 */
+	public Map<String, List<User>> inAgencies(Collection<String> agencyCodes) {
+		return this.repository.inAgencies(agencyCodes);
 	}
 
 	/**

@@ -82,6 +82,19 @@ public final class TransactionState {
 		return TransactionState.<Gathered<C>>of(key, () -> new Gathered<>(create.get(), write)).items;
 	}
 
+	/**
+	 * What the current transaction keeps under {@code key}, made by {@code create} on
+	 * first use and dropped when the transaction completes; without a transaction, a
+	 * fresh one kept nowhere.
+	 */
+	public static <C> C kept(Object key, Supplier<C> create) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return create.get();
+		}
+		return gathered(key, create, (kept) -> {
+		});
+	}
+
 	/** What one transaction gathers, written as it commits. */
 	private static final class Gathered<C> implements TransactionSynchronization {
 

@@ -13,27 +13,19 @@ public final class IssuedLetter {
 
 	private final String id;
 
-	private final String verificationCode;
-
 	private String number;
 
 	private final List<Consumer<String>> waiting = new ArrayList<>();
 
 	/**
 	 * @param id the document id
-	 * @param verificationCode the short code printed with the QR code
 	 */
-	public IssuedLetter(String id, String verificationCode) {
+	public IssuedLetter(String id) {
 		this.id = id;
-		this.verificationCode = verificationCode;
 	}
 
 	public String id() {
 		return this.id;
-	}
-
-	public String verificationCode() {
-		return this.verificationCode;
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -15,6 +14,7 @@ import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.rectification.internal.RectificationLetters;
 import org.antifraud.rectification.internal.RectificationRepository;
@@ -99,7 +99,7 @@ public class Rectifications {
 							|| (command.reportCycleWorkingDays() >= 1 && command.reportCycleWorkingDays() <= 60),
 					"reportCycleWorkingDays", "validation.outOfRange")
 			.throwIfInvalid();
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		String number = this.numbers.caseNumber("rectification", issuerAgency, "RECT");
 		String origin = (command.origin() != null) ? command.origin() : "DIRECT";
 		this.store.insert(id, number, issuerAgency, issuedBy, unit.code(), command.problems().trim(),

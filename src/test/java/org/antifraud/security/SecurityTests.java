@@ -1,5 +1,8 @@
 package org.antifraud.security;
 
+import java.util.List;
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -86,6 +89,24 @@ class SecurityTests extends ApplicationTestSupport {
 	void healthAndApiDocsArePublic() throws Exception {
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
 		this.mvc.perform(get("/v3/api-docs")).andExpect(status().isOk());
+	}
+
+	/**
+	 * The users of several agencies in one query are each agency's users, as one agency's
+	 * query finds them; an agency without users is absent.
+	 */
+	@Test
+	void usersOfSeveralAgenciesAreEachAgencysUsers() {
+		UserDirectory users = this.context.getBean(UserDirectory.class);
+		List<String> codes = List.of("ICBC-QD", "QD-PSB-LS", "QD-PSB", "NO-SUCH-AGENCY");
+		Map<String, List<org.antifraud.agency.User>> byAgency = users.inAgencies(codes);
+		assertThat(byAgency).containsOnlyKeys("ICBC-QD", "QD-PSB-LS", "QD-PSB");
+		for (String code : codes) {
+			assertThat(byAgency.getOrDefault(code, List.of())).as(code).isEqualTo(users.inAgency(code));
+		}
+		assertThat(byAgency.get("ICBC-QD")).extracting(org.antifraud.agency.User::username)
+			.contains("bank.icbc", "bank.icbc2");
+		assertThat(users.inAgencies(List.of())).isEmpty();
 	}
 
 	@Test

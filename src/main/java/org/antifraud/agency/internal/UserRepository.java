@@ -1,7 +1,9 @@
 package org.antifraud.agency.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,17 @@ public class UserRepository {
 
 	public List<User> inAgency(String agencyCode) {
 		return query(SELECT + " where u.agency_code = ? order by u.username", agencyCode);
+	}
+
+	/** The users of each of {@code agencyCodes}, by agency, in one query. */
+	public Map<String, List<User>> inAgencies(Collection<String> agencyCodes) {
+		Map<String, List<User>> byAgency = new HashMap<>();
+		if (!agencyCodes.isEmpty()) {
+			users(this.jdbc.sql(SELECT + " where u.agency_code in (:codes) order by u.username")
+				.param("codes", Set.copyOf(agencyCodes)))
+				.forEach((user) -> byAgency.computeIfAbsent(user.agencyCode(), (code) -> new ArrayList<>()).add(user));
+		}
+		return byAgency;
 	}
 
 	public Optional<String> passwordHash(String username) {
@@ -92,8 +105,11 @@ public class UserRepository {
 	}
 
 	private List<User> query(String sql, Object param) {
-		List<Row> rows = this.jdbc.sql(sql)
-			.param(param)
+		return users(this.jdbc.sql(sql).param(param));
+	}
+
+	private static List<User> users(JdbcClient.StatementSpec statement) {
+		List<Row> rows = statement
 			.query((rs, row) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
 					rs.getString(5)))
 			.list();

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.antifraud.banking.AccountMeasure;
 import org.antifraud.banking.SignalKind;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.SqlWhere;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,8 +102,8 @@ class AccountRepository {
 			.sql("""
 					insert into account_signal (id, account_id, kind, source_agency, reported_by, reported_at, detail, reference)
 					values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), accountId, kind.name(), sourceAgency, reportedBy,
-					timestamp(Now.instant()), detail, reference)
+			.params(RowIds.next(), accountId, kind.name(), sourceAgency, reportedBy, timestamp(Now.instant()), detail,
+					reference)
 			.update();
 	}
 
@@ -164,7 +164,7 @@ class AccountRepository {
 		this.jdbc.sql("""
 				insert into account_history (id, account_id, at, event, grade, measure, note, actor)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), accountId, timestamp(Now.instant()), event, grade,
+			.params(RowIds.next(), accountId, timestamp(Now.instant()), event, grade,
 					(measure != null) ? measure.name() : null, note, actor)
 			.update();
 	}

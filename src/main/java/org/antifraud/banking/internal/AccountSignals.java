@@ -3,7 +3,6 @@ package org.antifraud.banking.internal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -15,6 +14,7 @@ import org.antifraud.banking.SignalCommand;
 import org.antifraud.banking.SignalKind;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Identifiers;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.discipline.DisciplineLifted;
 import org.antifraud.discipline.ExecutionOrderAnswered;
@@ -122,7 +122,7 @@ class AccountSignals implements AccountRisk {
 			this.accounts.completeHolder(existing.get().id(), holderName, holderId);
 			return existing.get().id();
 		}
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		this.accounts.insert(id, institution, number, accountClass, holderName, holderId);
 		return id;
 	}

@@ -6,7 +6,6 @@ import java.time.Period;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.UUID;
 
 import org.antifraud.agency.Role;
 import org.antifraud.audit.AuditTrail;
@@ -17,6 +16,7 @@ import org.antifraud.banking.SignalKind;
 import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.DeadlineNotice;
@@ -83,7 +83,7 @@ class ObjectionSteps extends ProcessTaskHandler {
 			throw ApiException.conflict("banking.noMeasureToObject");
 		}
 		LocalDate due = this.calendar.addPeriod(received, Period.ofDays(this.properties.objectionAnswerDays())).date();
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		this.accounts.insertObjection(id, account.id(), content.trim(), received, due, actor.username());
 		LocalDate remind = due.minusDays(this.properties.objectionReminderDays());
 		Date remindAt = Date

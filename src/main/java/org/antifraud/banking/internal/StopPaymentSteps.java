@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -20,6 +19,7 @@ import org.antifraud.banking.EmergencyStopPaymentProcess;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.DeadlineNotice;
@@ -104,10 +104,9 @@ class StopPaymentSteps extends ProcessTaskHandler {
 					"validation.dateInFuture")
 			.throwIfInvalid();
 		String caseNumber = this.numbers.caseNumber("stop-payment", actor.agencyCode(), "STOP");
-		StopPayment stop = new StopPayment(UUID.randomUUID().toString(), caseNumber, actor.agencyCode(),
-				actor.username(), Now.instant(), institution.get().code(), r.victimCase().trim(), number,
-				r.holderName().trim(), r.amount(), transactionAt, "REQUESTED", 0, null, null, null, null, null, null,
-				null);
+		StopPayment stop = new StopPayment(RowIds.next(), caseNumber, actor.agencyCode(), actor.username(),
+				Now.instant(), institution.get().code(), r.victimCase().trim(), number, r.holderName().trim(),
+				r.amount(), transactionAt, "REQUESTED", 0, null, null, null, null, null, null, null);
 		this.stops.insert(stop);
 		this.letters.stopPaymentInstruction(stop, 1);
 		Map<String, Object> variables = new HashMap<>();

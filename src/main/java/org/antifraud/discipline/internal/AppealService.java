@@ -2,7 +2,6 @@ package org.antifraud.discipline.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 
 import org.antifraud.agency.AgencyDirectory;
 import org.antifraud.agency.AgencyType;
@@ -11,6 +10,7 @@ import org.antifraud.audit.AuditTrail;
 import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.discipline.CaseStatus;
 import org.antifraud.discipline.DisciplineLifted;
@@ -88,8 +88,8 @@ class AppealService {
 			throw ApiException.conflict("appeal.alreadyOpen");
 		}
 		LocalDate acceptDue = this.calendar.addWorkingDays(received, this.deadlines.workingDays("appealAccept")).date();
-		Appeal appeal = new Appeal(UUID.randomUUID().toString(), caseId, "FILED", request.appellant().trim(),
-				request.grounds().trim(), received, actor.username(), acceptDue, null, null, null, null, null);
+		Appeal appeal = new Appeal(RowIds.next(), caseId, "FILED", request.appellant().trim(), request.grounds().trim(),
+				received, actor.username(), acceptDue, null, null, null, null, null);
 		this.appeals.insert(appeal);
 		String city = this.agencies.ancestor(c.filingAgency(), AgencyType.CITY_POLICE).orElseThrow().code();
 		String instance = this.runtime

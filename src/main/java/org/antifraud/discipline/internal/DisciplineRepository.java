@@ -12,10 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.SqlWhere;
 import org.antifraud.discipline.CaseStatus;
 import org.antifraud.discipline.DisciplineCategory;
@@ -53,7 +53,7 @@ class DisciplineRepository {
 				.sql("""
 						insert into discipline_instrument (id, case_id, position, instrument_type, identifier, institution_code)
 						values (?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID().toString(), c.id(), i, instrument.type().name(), instrument.identifier(),
+				.params(RowIds.next(), c.id(), i, instrument.type().name(), instrument.identifier(),
 						instrument.institutionCode())
 				.update();
 		}
@@ -173,7 +173,7 @@ class DisciplineRepository {
 		this.jdbc.sql("""
 				insert into discipline_review (id, case_id, step, decision, opinion, actor, agency_code, decided_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), caseId, step, decision, opinion, actor, agency, timestamp(at))
+			.params(RowIds.next(), caseId, step, decision, opinion, actor, agency, timestamp(at))
 			.update();
 	}
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -19,6 +18,7 @@ import org.antifraud.common.ApiException;
 import org.antifraud.common.Identifiers;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.discipline.CaseStatus;
 import org.antifraud.discipline.DisciplineCategory;
 import org.antifraud.discipline.DisciplineDecided;
@@ -102,9 +102,8 @@ class DisciplineService {
 				this.numbers.nextThisYear("discipline-case", branch.code()));
 		String phone = (request.subject().phone() != null && !request.subject().phone().isBlank())
 				? request.subject().phone().trim() : null;
-		DisciplineCase c = new DisciplineCase(UUID.randomUUID().toString(), caseNumber, CaseStatus.UNDER_REVIEW,
-				category, request.subject().name().trim(),
-				Identifiers.normalizeResidentId(request.subject().idNumber()), phone,
+		DisciplineCase c = new DisciplineCase(RowIds.next(), caseNumber, CaseStatus.UNDER_REVIEW, category,
+				request.subject().name().trim(), Identifiers.normalizeResidentId(request.subject().idNumber()), phone,
 				request.basis().documentNumber().trim(), request.basis().decidedOn(), request.basis().summary().trim(),
 				times, counterparties, below, branch.code(), city.code(), actor.username(), Now.instant(), null, null,
 				false, null, null, null, null, null, null, null, null, null, null, null, null);

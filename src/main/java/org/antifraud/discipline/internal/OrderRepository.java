@@ -18,6 +18,7 @@ import org.antifraud.discipline.OrderKind;
 import org.antifraud.discipline.OrderOutcome;
 import org.antifraud.discipline.OrderStatus;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -29,17 +30,21 @@ class OrderRepository {
 
 	private final JdbcClient jdbc;
 
-	OrderRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	OrderRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
-	void insert(ExecutionOrder order) {
-		this.jdbc.sql("""
+	/** A step's orders, one batch (on PostgreSQL one multi-row insert). */
+	void insert(List<ExecutionOrder> orders) {
+		this.batch.batchUpdate("""
 				insert into execution_order (id, case_id, kind, institution_code, status, due_on, issued_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(order.id(), order.caseId(), order.kind().name(), order.institutionCode(), order.status().name(),
-					order.dueOn(), timestamp(order.issuedAt()))
-			.update();
+				values (?, ?, ?, ?, ?, ?, ?)""", orders.stream()
+			.map((order) -> new Object[] { order.id(), order.caseId(), order.kind().name(), order.institutionCode(),
+					order.status().name(), order.dueOn(), timestamp(order.issuedAt()) })
+			.toList());
 	}
 
 	Optional<ExecutionOrder> find(String id) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -18,6 +17,8 @@ import org.antifraud.audit.AuditTrail;
 import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
+import org.antifraud.common.RowIds;
+import org.antifraud.common.TransactionState;
 import org.antifraud.common.Validation;
 import org.antifraud.discipline.CaseStatus;
 import org.antifraud.discipline.DisciplineLifted;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderService {
 
 	static final String ENTITY = "EXECUTION_ORDER";
+
+	/** The key of the orders issued in the current transaction. */
+	private static final Object ISSUED = new Object();
 
 	private static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
@@ -89,9 +93,21 @@ public class OrderService {
 	 * role.
 	 */
 	public String candidateGroup(String orderId) {
-		ExecutionOrder order = this.orders.find(orderId).orElseThrow();
-		Agency institution = this.agencies.find(order.institutionCode()).orElseThrow();
+		String institutionCode = issuedInThisTransaction().get(orderId);
+		if (institutionCode == null) {
+			institutionCode = this.orders.find(orderId).orElseThrow().institutionCode();
+		}
+		Agency institution = this.agencies.find(institutionCode).orElseThrow();
 		return Actor.group(institution.code(), institution.type().officerRole());
+	}
+
+	/**
+	 * The institutions of the orders issued in the current transaction, by order: the
+	 * step that issues a case's orders opens their tasks right after, and each task's
+	 * candidate group is its order's institution, known without reading the order back.
+	 */
+	private static Map<String, String> issuedInThisTransaction() {
+		return TransactionState.kept(ISSUED, HashMap<String, String>::new);
 	}
 
 	/**
@@ -167,12 +183,16 @@ public class OrderService {
 	private Map<String, Object> issue(String caseId, OrderKind kind, Set<String> institutions, LocalDate due) {
 		List<String> ids = new ArrayList<>();
 		this.letters.orders(this.cases.find(caseId).orElseThrow(), kind, institutions, due);
+		List<ExecutionOrder> issued = new ArrayList<>();
+		Map<String, String> issuedInThisTransaction = issuedInThisTransaction();
 		for (String institution : institutions) {
-			ExecutionOrder order = new ExecutionOrder(UUID.randomUUID().toString(), caseId, kind, institution,
-					OrderStatus.PENDING, due, Now.instant(), null, null, null, null, null, null, null);
-			this.orders.insert(order);
+			ExecutionOrder order = new ExecutionOrder(RowIds.next(), caseId, kind, institution, OrderStatus.PENDING,
+					due, Now.instant(), null, null, null, null, null, null, null);
+			issued.add(order);
+			issuedInThisTransaction.put(order.id(), institution);
 			ids.add(order.id());
 		}
+		this.orders.insert(issued);
 		this.audit.record(kind + "_ORDERS_ISSUED", DisciplineService.ENTITY, caseId, caseId,
 				"向" + ids.size() + "家机构下发" + ((kind == OrderKind.EXECUTION) ? "协助执行通知" : "解除惩戒通知") + "，反馈期限" + due);
 		Map<String, Object> variables = new HashMap<>();

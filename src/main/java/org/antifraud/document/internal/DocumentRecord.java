@@ -19,12 +19,12 @@ record DocumentRecord(String id, String kind, LetterType letterType, String titl
 
 	static final String ATTACHMENT = "ATTACHMENT";
 
-	/** This letter with the number drawn for it. */
-	DocumentRecord numbered(String drawn) {
+	/** This letter with the number and the verification code drawn for it. */
+	DocumentRecord issued(String drawn, String code) {
 		return new DocumentRecord(this.id, this.kind, this.letterType, this.title, drawn, this.issuerCode,
 				this.caseKind, this.caseId, this.taskId, this.recipient, this.audience, this.fields, this.mediaType,
-				this.sizeBytes, this.sha256, this.storageKey, this.verificationCode, this.status, this.supersedes,
-				this.supersededBy, this.revocationReason, this.createdBy, this.createdAt);
+				this.sizeBytes, this.sha256, this.storageKey, code, this.status, this.supersedes, this.supersededBy,
+				this.revocationReason, this.createdBy, this.createdAt);
 	}
 
 	static final String ISSUED = "ISSUED";

@@ -6,11 +6,13 @@ import static org.antifraud.common.Rows.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.antifraud.document.LetterType;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,37 +27,58 @@ class DocumentRepository {
 
 	private final JdbcClient jdbc;
 
-	DocumentRepository(JdbcClient jdbc) {
+	private final JdbcTemplate batch;
+
+	DocumentRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	void insert(DocumentRecord d, String text) {
-		this.jdbc.sql("insert into document (" + COLUMNS + ", text_content) values (" + "?, ".repeat(23) + "?)")
-			.params(d.id(), d.kind(), (d.letterType() != null) ? d.letterType().name() : null, d.title(), d.number(),
-					d.issuerCode(), d.caseKind(), d.caseId(), d.taskId(), d.recipient(), d.audience(), d.fields(),
-					d.mediaType(), d.sizeBytes(), d.sha256(), d.storageKey(), d.verificationCode(), d.status(),
-					d.supersedes(), d.supersededBy(), d.revocationReason(), d.createdBy(), timestamp(d.createdAt()),
-					text)
-			.update();
+		insert(List.of(new WithText(d, text)));
+	}
+
+	/** Documents with their text, one batch (on PostgreSQL one multi-row insert). */
+	void insert(List<WithText> documents) {
+		this.batch.batchUpdate(
+				"insert into document (" + COLUMNS + ", text_content) values (" + "?, ".repeat(23) + "?)",
+				documents.stream().map((document) -> {
+					DocumentRecord d = document.record();
+					return new Object[] { d.id(), d.kind(), (d.letterType() != null) ? d.letterType().name() : null,
+							d.title(), d.number(), d.issuerCode(), d.caseKind(), d.caseId(), d.taskId(), d.recipient(),
+							d.audience(), d.fields(), d.mediaType(), d.sizeBytes(), d.sha256(), d.storageKey(),
+							d.verificationCode(), d.status(), d.supersedes(), d.supersededBy(), d.revocationReason(),
+							d.createdBy(), timestamp(d.createdAt()), document.text() };
+				}).toList());
 	}
 
 	Optional<DocumentRecord> find(String id) {
 		return this.jdbc.sql("select " + COLUMNS + " from document where id = ?").param(id).query(this::row).optional();
 	}
 
-	/** The document, its row locked until the transaction ends. */
-	Optional<DocumentRecord> lock(String id) {
-		return this.jdbc.sql("select " + COLUMNS + " from document where id = ? for update")
-			.param(id)
+	/**
+	 * The documents, their rows locked until the transaction ends, in id order (so two
+	 * transactions locking some of the same rows wait for each other, never deadlock).
+	 */
+	List<DocumentRecord> lock(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + " from document where id in (:ids) order by id for update")
+			.param("ids", ids)
 			.query(this::row)
-			.optional();
+			.list();
 	}
 
-	/** Records a letter's file once it is laid out, signed and stored. */
-	void rendered(String id, long size, String sha256, String key) {
-		this.jdbc.sql("update document set size_bytes = ?, sha256 = ?, storage_key = ? where id = ?")
-			.params(size, sha256, key, id)
-			.update();
+	/** Records letters' files once they are laid out, signed and stored: one batch. */
+	void rendered(List<DocumentRecord> letters) {
+		if (letters.isEmpty()) {
+			return;
+		}
+		this.batch.batchUpdate("update document set size_bytes = ?, sha256 = ?, storage_key = ? where id = ?", letters
+			.stream()
+			.map((letter) -> new Object[] { letter.sizeBytes(), letter.sha256(), letter.storageKey(), letter.id() })
+			.toList());
 	}
 
 	Optional<DocumentRecord> byCode(String code) {
@@ -133,11 +156,12 @@ class DocumentRepository {
 			.list();
 	}
 
-	boolean codeTaken(String code) {
-		return this.jdbc.sql("select count(*) from document where verification_code = ?")
-			.param(code)
-			.query(Integer.class)
-			.single() > 0;
+	/** Those of {@code codes} that documents have. */
+	List<String> codesTaken(Collection<String> codes) {
+		return this.jdbc.sql("select verification_code from document where verification_code in (:codes)")
+			.param("codes", codes)
+			.query(String.class)
+			.list();
 	}
 
 	private DocumentRecord row(ResultSet rs, int n) throws SQLException {

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
@@ -18,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,6 +31,7 @@ import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.TransactionState;
 import org.antifraud.common.Validation;
 import org.antifraud.document.CaseFiles;
@@ -63,6 +65,9 @@ class DocumentService implements Letters {
 	private static final int MAX_TEXT = 1_000_000;
 
 	private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+	/** The key of the letters a transaction writes as it commits. */
+	private static final Object PENDING_LETTERS = new Object();
 
 	private final SecureRandom random = new SecureRandom();
 
@@ -120,13 +125,13 @@ class DocumentService implements Letters {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedLetter issue(LetterDraft draft) {
-		return issue(draft, UUID.randomUUID().toString(), null);
+		return issue(draft, RowIds.next(), null);
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public IssuedLetter reissue(LetterDraft draft) {
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		String previous = this.documents.current(draft.caseKind(), draft.caseId(), draft.type(), draft.recipient())
 			.filter((old) -> this.documents.supersede(old.id(), id))
 			.map(DocumentRecord::id)
@@ -152,7 +157,7 @@ class DocumentService implements Letters {
 		}
 		validation.throwIfInvalid();
 		fields.putAll(changes);
-		String newId = UUID.randomUUID().toString();
+		String newId = RowIds.next();
 		if (!this.documents.supersede(old.id(), newId)) {
 			throw ApiException.conflict("document.notCurrent");
 		}
@@ -213,7 +218,6 @@ class DocumentService implements Letters {
 		// no number
 		this.fonts.requireGlyphs(LetterFonts.Face.TITLE, issuer.name() + template.title());
 		paragraphs.forEach((paragraph) -> this.fonts.requireGlyphs(LetterFonts.Face.BODY, paragraph.text()));
-		String code = verificationCode();
 		Set<String> audience = new LinkedHashSet<>(draft.audience());
 		audience.add(issuer.code());
 		Actor actor = this.currentActor.find().orElse(null);
@@ -222,27 +226,37 @@ class DocumentService implements Letters {
 		// then no file and no hash
 		DocumentRecord record = new DocumentRecord(id, DocumentRecord.LETTER, draft.type(), template.title(), null,
 				issuer.code(), draft.caseKind(), draft.caseId(), null, draft.recipient(), String.join(",", audience),
-				toJson(draft.fields()), "application/pdf", 0, null, null, code, DocumentRecord.ISSUED, supersedes, null,
+				toJson(draft.fields()), "application/pdf", 0, null, null, null, DocumentRecord.ISSUED, supersedes, null,
 				null, (actor != null) ? actor.username() : AuditTrail.SYSTEM, at.toInstant());
 		String body = paragraphs.stream().map(LetterTemplate.Paragraph::text).collect(Collectors.joining("\n"));
-		IssuedLetter letter = new IssuedLetter(id, code);
-		// the row is written once, as the number is drawn: with the number and its text,
-		// which begins with the number
-		this.numbers.nextAtCommit(sequence(template, issuer, at), (sequence) -> {
-			String number = number(template, issuer, at, sequence);
-			this.documents.insert(record.numbered(number), template.title() + "\n" + number + "\n" + body);
-			letter.numbered(number);
-		});
+		IssuedLetter letter = new IssuedLetter(id);
+		// the row is written once, with its number, its verification code and its text
+		// (which begins with the number), as the transaction commits: the numbers are
+		// drawn first, then the step's letters get their codes and are inserted, one
+		// batch
+		this.numbers.nextAtCommit(sequence(template, issuer, at),
+				(sequence) -> letter.numbered(number(template, issuer, at, sequence)));
+		TransactionState.atCommit(PENDING_LETTERS,
+				(Function<String, DocumentRepository.WithText>) (code) -> new DocumentRepository.WithText(
+						record.issued(letter.number(), code), template.title() + "\n" + letter.number() + "\n" + body),
+				this::insertLetters);
 		this.audit.record("DOCUMENT_ISSUED", "document", id, draft.caseId(),
 				() -> template.title() + " " + letter.number());
 		TransactionState.publishAtCommit(LettersIssued.class, id, this.events, LettersIssued::new);
 		return letter;
 	}
 
-	/** The PDFs of a step's letters, in one transaction, as {@link #rendered(String)}. */
+	/**
+	 * The PDFs of a step's letters, in one transaction, as {@link #rendered(String)}:
+	 * their rows locked in one statement, their files recorded in one batch.
+	 */
 	@Transactional
 	void rendered(List<String> ids) {
-		ids.forEach(this::rendered);
+		this.documents.rendered(this.documents.lock(ids)
+			.stream()
+			.filter((letter) -> letter.storageKey() == null)
+			.map(this::file)
+			.toList());
 	}
 
 	/**
@@ -253,10 +267,17 @@ class DocumentService implements Letters {
 	 */
 	@Transactional
 	DocumentRecord rendered(String id) {
-		DocumentRecord letter = this.documents.lock(id).orElseThrow();
+		DocumentRecord letter = this.documents.lock(List.of(id)).stream().findFirst().orElseThrow();
 		if (letter.storageKey() != null) {
 			return letter;
 		}
+		DocumentRecord done = file(letter);
+		this.documents.rendered(List.of(done));
+		return done;
+	}
+
+	/** The letter with its PDF laid out, signed and stored; its row not yet written. */
+	private DocumentRecord file(DocumentRecord letter) {
 		LetterTemplate template = this.templates.get(letter.letterType());
 		Agency issuer = this.agencies.find(letter.issuerCode()).orElseThrow();
 		ZonedDateTime at = letter.createdAt().atZone(Now.ZONE);
@@ -266,11 +287,10 @@ class DocumentService implements Letters {
 				paragraphs(template, fromJson(letter.fields()), letter.recipient(), issuer), at,
 				letter.verificationCode(), verifyUrl);
 		byte[] pdf = sign(render(content), issuer, letter.title() + " " + letter.number(), at);
-		String key = "letters/" + at.getYear() + "/" + id + "-" + Long.toHexString(this.random.nextLong()) + ".pdf";
+		String key = "letters/" + at.getYear() + "/" + letter.id() + "-" + Long.toHexString(this.random.nextLong())
+				+ ".pdf";
 		this.storage.put(key, pdf);
-		String sha256 = sha256(pdf);
-		this.documents.rendered(id, pdf.length, sha256, key);
-		return letter.withFile(pdf.length, sha256, key);
+		return letter.withFile(pdf.length, sha256(pdf), key);
 	}
 
 	private static List<LetterTemplate.Paragraph> paragraphs(LetterTemplate template, Map<String, String> fields,
@@ -293,17 +313,37 @@ class DocumentService implements Letters {
 						"seq4", String.format("%04d", sequence)));
 	}
 
-	private String verificationCode() {
+	/** Writes a transaction's letters, each with a verification code no letter has. */
+	private void insertLetters(List<Function<String, DocumentRepository.WithText>> letters) {
+		List<String> codes = verificationCodes(letters.size());
+		List<DocumentRepository.WithText> rows = new ArrayList<>();
+		for (int i = 0; i < letters.size(); i++) {
+			rows.add(letters.get(i).apply(codes.get(i)));
+		}
+		this.documents.insert(rows);
+	}
+
+	/**
+	 * {@code count} distinct verification codes that no document has: drawn at random and
+	 * looked up together (a code taken, about one in a hundred million draws with a
+	 * million letters, is drawn again).
+	 */
+	private List<String> verificationCodes(int count) {
+		Set<String> codes = new LinkedHashSet<>();
 		for (int attempt = 0; attempt < 10; attempt++) {
-			StringBuilder code = new StringBuilder();
-			for (int i = 0; i < 8; i++) {
-				if (i == 4) {
-					code.append('-');
+			while (codes.size() < count) {
+				StringBuilder code = new StringBuilder();
+				for (int i = 0; i < 8; i++) {
+					if (i == 4) {
+						code.append('-');
+					}
+					code.append(CODE_ALPHABET.charAt(this.random.nextInt(CODE_ALPHABET.length())));
 				}
-				code.append(CODE_ALPHABET.charAt(this.random.nextInt(CODE_ALPHABET.length())));
+				codes.add(code.toString());
 			}
-			if (!this.documents.codeTaken(code.toString())) {
-				return code.toString();
+			codes.removeAll(this.documents.codesTaken(codes));
+			if (codes.size() == count) {
+				return List.copyOf(codes);
 			}
 		}
 		throw new IllegalStateException("No free verification code");
@@ -405,7 +445,7 @@ class DocumentService implements Letters {
 			return new Attached(existing.get(), false);
 		}
 		String title = fileTitle(fileName, inspected.mediaType());
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		Instant at = Now.instant();
 		String key = "attachments/" + Now.today().getYear() + "/" + id;
 		this.storage.put(key, bytes);

@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.antifraud.audit.AuditTrail;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.FieldError;
 import org.antifraud.common.Now;
 import org.antifraud.common.ProblemResponses;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Rows;
 import org.antifraud.security.Actor;
 
@@ -149,7 +149,7 @@ class IntakeService {
 			throw new Rejected("intake.rowsRejected", new Report(null, kind, fileName, sheet.total, 0, sheet.rejected,
 					sheet.duplicates, sheet.errors, truncated));
 		}
-		String batchId = UUID.randomUUID().toString();
+		String batchId = RowIds.next();
 		this.transaction.executeWithoutResult((status) -> this.jdbc
 			.sql("""
 					insert into intake_batch (id, kind, file_name, sha256, agency_code, uploaded_by, uploaded_at, total_rows,

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.HashMap;
 
 import org.antifraud.agency.Agency;
@@ -20,6 +19,7 @@ import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.interview.AccountabilityInterviewProcess;
 import org.antifraud.interview.InterviewProperties;
@@ -121,7 +121,7 @@ class InterviewService {
 			.require(officials.size() >= 2, "officials", "interview.twoOfficials");
 		checkDate(request.scheduledAt(), validation);
 		validation.throwIfInvalid();
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		String number = String.format("%s-%d-INT-%04d", officeAgency, Now.today().getYear(),
 				this.numbers.nextThisYear("interview", officeAgency));
 		this.jdbc

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -19,6 +18,7 @@ import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.document.IssuedLetter;
 import org.antifraud.procuratorate.PilProperties;
@@ -133,8 +133,8 @@ class PilService {
 			.throwIfInvalid();
 		String caseNumber = this.numbers.caseNumber("pil-case", procuratorate.code(), "PIL");
 		String track = (organ.type() == AgencyType.REGULATOR) ? "ADMINISTRATIVE" : "SOCIAL_GOVERNANCE";
-		PilCase c = new PilCase(UUID.randomUUID().toString(), caseNumber, "OPEN", "CLUE", procuratorate.code(),
-				registeredBy, Now.instant(), request.source(), organ.code(), track, request.factsOfHarm().trim(),
+		PilCase c = new PilCase(RowIds.next(), caseNumber, "OPEN", "CLUE", procuratorate.code(), registeredBy,
+				Now.instant(), request.source(), organ.code(), track, request.factsOfHarm().trim(),
 				related.isEmpty() ? null : String.join(",", related), null, null, null, null, null, null, null, null,
 				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 		this.cases.insert(c);

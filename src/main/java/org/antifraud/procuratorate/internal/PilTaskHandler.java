@@ -17,7 +17,6 @@ import static org.antifraud.procuratorate.ProcuratorialRecommendationProcess.TAS
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Date;
 
 import org.antifraud.agency.AgencyDirectory;
@@ -30,6 +29,7 @@ import org.antifraud.workflow.Decision;
 import org.antifraud.workflow.ProcessTaskHandler;
 import org.antifraud.workflow.TaskRef;
 import org.antifraud.calendar.WorkingDayCalendar;
+import org.antifraud.common.RowIds;
 
 import org.springframework.stereotype.Component;
 
@@ -149,7 +149,7 @@ class PilTaskHandler extends ProcessTaskHandler {
 					"pil.copyToUnknown")
 			.throwIfInvalid();
 		int version = this.cases.recommendations(id).size() + 1;
-		this.cases.insertRecommendation(new Recommendation(UUID.randomUUID().toString(), id, version, "DRAFT",
+		this.cases.insertRecommendation(new Recommendation(RowIds.next(), id, version, "DRAFT",
 				(String) v.get("caseSource"), (String) v.get("factsOfHarm"), (String) v.get("nonPerformance"),
 				(String) v.get("legalBasis"), (String) v.get("recommendations"), Boolean.TRUE.equals(v.get("urgent")),
 				(codes.length > 0) ? String.join(",", codes) : null, null, null, null, null, null, null, false, null,

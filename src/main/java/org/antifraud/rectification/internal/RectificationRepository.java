@@ -11,10 +11,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.SqlWhere;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,7 +103,7 @@ public class RectificationRepository {
 		this.jdbc.sql("""
 				insert into rectification_report (id, order_id, kind, content, submitted_by, submitted_at)
 				values (?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), orderId, kind, content, by, timestamp(Now.instant()))
+			.params(RowIds.next(), orderId, kind, content, by, timestamp(Now.instant()))
 			.update();
 	}
 
@@ -125,7 +125,7 @@ public class RectificationRepository {
 		this.jdbc.sql("""
 				insert into listed_supervision (id, unit_code, listed_on, until_on, reason, order_id, interview_id)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), unitCode, from, until, reason, orderId, interviewId)
+			.params(RowIds.next(), unitCode, from, until, reason, orderId, interviewId)
 			.update();
 	}
 

@@ -6,16 +6,17 @@ import static org.antifraud.common.Rows.timestamp;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.antifraud.agency.Role;
 import org.antifraud.agency.User;
 import org.antifraud.agency.UserDirectory;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.SqlWhere;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,17 +60,18 @@ class Notifications {
 	 * in one batch.
 	 */
 	void notifyAgencies(List<ForAgency> notices) {
-		Map<String, List<User>> users = new HashMap<>();
+		Map<String, List<User>> users = this.users.inAgencies(
+				notices.stream().map(ForAgency::agencyCode).filter(Objects::nonNull).collect(Collectors.toSet()));
 		Timestamp now = timestamp(Now.instant());
 		List<Object[]> rows = new ArrayList<>();
 		for (ForAgency notice : notices) {
 			if (notice.agencyCode() == null) {
 				continue;
 			}
-			for (User user : users.computeIfAbsent(notice.agencyCode(), this.users::inAgency)) {
+			for (User user : users.getOrDefault(notice.agencyCode(), List.of())) {
 				if (user.enabled() && (notice.role() == null || user.roles().contains(notice.role()))) {
-					rows.add(new Object[] { UUID.randomUUID().toString(), user.username(), notice.kind(),
-							notice.title(), notice.body(), notice.caseRef(), notice.taskId(), now });
+					rows.add(new Object[] { RowIds.next(), user.username(), notice.kind(), notice.title(),
+							notice.body(), notice.caseRef(), notice.taskId(), now });
 				}
 			}
 		}

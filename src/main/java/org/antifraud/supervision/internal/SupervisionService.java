@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.HashMap;
 
 import org.antifraud.agency.AgencyDirectory;
@@ -18,6 +17,7 @@ import org.antifraud.calendar.WorkingDayCalendar;
 import org.antifraud.common.ApiException;
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.SqlWhere;
 import org.antifraud.common.Validation;
 import org.antifraud.security.Actor;
@@ -232,8 +232,8 @@ class SupervisionService {
 		this.jdbc.sql("""
 				insert into urge (id, deadline_id, urged_by, urged_agency, target_agency, reason, urged_at)
 				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), deadlineId, actor.username(), actor.agencyCode(),
-					deadline.agencyCode(), reason.trim(), Rows.timestamp(Now.instant()))
+			.params(RowIds.next(), deadlineId, actor.username(), actor.agencyCode(), deadline.agencyCode(),
+					reason.trim(), Rows.timestamp(Now.instant()))
 			.update();
 		this.deadlines.urged(deadlineId);
 		String message = "【催办】" + actor.displayName() + "：" + reason.trim();

@@ -8,10 +8,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.antifraud.common.Now;
 import org.antifraud.common.Page;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.SqlWhere;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +53,7 @@ class CardRepository {
 	}
 
 	String insertCard(String operatorCode, String phone, String holderName, String holderIdNumber) {
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		this.jdbc.sql("""
 				insert into phone_card (id, operator_code, phone, holder_name, holder_id_number, status, registered_at)
 				values (?, ?, ?, ?, ?, 'ACTIVE', ?)""")
@@ -78,8 +78,7 @@ class CardRepository {
 			.sql("""
 					insert into card_refusal (id, operator_code, phone, holder_id_number, active_cards, refused_at, refused_by)
 					values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID().toString(), operatorCode, phone, holderIdNumber, activeCards,
-					timestamp(Now.instant()), by)
+			.params(RowIds.next(), operatorCode, phone, holderIdNumber, activeCards, timestamp(Now.instant()), by)
 			.update();
 	}
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.antifraud.agency.Agency;
 import org.antifraud.agency.AgencyDirectory;
@@ -20,6 +19,7 @@ import org.antifraud.document.LetterType;
 import org.antifraud.document.Letters;
 import org.antifraud.common.Now;
 import org.antifraud.common.NumberSequences;
+import org.antifraud.common.RowIds;
 import org.antifraud.common.Validation;
 import org.antifraud.security.Actor;
 import org.antifraud.telecom.CardFlag;
@@ -126,7 +126,7 @@ class CardVerificationSteps extends ProcessTaskHandler implements CardVerificati
 					Identifiers.normalizeResidentId(f.holderIdNumber())));
 		String caseNumber = this.numbers.caseNumber("card-verification", operator.code(), "CARD");
 		Instant due = Now.instant().plus(this.properties.verificationLimit());
-		String id = UUID.randomUUID().toString();
+		String id = RowIds.next();
 		this.cards.insert(new CardRepository.Verification(id, caseNumber, cardId, operator.code(), f.reason().trim(),
 				(f.detail() != null && !f.detail().isBlank()) ? f.detail().trim() : null, actor.agencyCode(),
 				actor.username(), Now.instant(), due, "PENDING", null, null, null, null, null, null));
