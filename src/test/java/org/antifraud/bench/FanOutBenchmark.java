@@ -21,6 +21,7 @@ import org.antifraud.discipline.FilingRequest;
 import org.antifraud.security.Actor;
 import org.antifraud.workflow.internal.TaskCommandsAccess;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
@@ -204,7 +205,15 @@ public final class FanOutBenchmark {
 		return task.getId();
 	}
 
-	/** Executes the case's jobs that are due now, as the job executor would. */
+	/**
+	 * Executes the case's jobs that are due now, as the job executor would. The case's
+	 * jobs are read by its process instance alone and the due ones picked here: Camunda's
+	 * {@code executable()} adds "due date null or past" to the query, and on the
+	 * product's database, which has an index on the due date for job acquisition, the
+	 * connections' plan for it read 3,356 pages a call over a 10,000-case run (30 ms of
+	 * the database's time a case, none of it the product's work; 6 pages on plain
+	 * Camunda's database, without that index).
+	 */
 	private static void runJobs(ProcessEngine engine, String businessKey) {
 		ManagementService management = engine.getManagementService();
 		String instance = engine.getRuntimeService()
@@ -213,7 +222,14 @@ public final class FanOutBenchmark {
 			.singleResult()
 			.getId();
 		for (int round = 0; round < 20; round++) {
-			List<Job> jobs = management.createJobQuery().processInstanceId(instance).executable().list();
+			Date now = ClockUtil.getCurrentTime();
+			List<Job> jobs = management.createJobQuery()
+				.processInstanceId(instance)
+				.list()
+				.stream()
+				.filter((job) -> job.getRetries() > 0 && !job.isSuspended()
+						&& (job.getDuedate() == null || !job.getDuedate().after(now)))
+				.toList();
 			if (jobs.isEmpty()) {
 				return;
 			}
