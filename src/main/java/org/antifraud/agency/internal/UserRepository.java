@@ -38,7 +38,7 @@ public class UserRepository {
 	}
 
 	public List<User> inAgency(String agencyCode) {
-		return query(SELECT + " where u.agency_code = ? order by u.username", agencyCode);
+		return inAgencies(List.of(agencyCode)).getOrDefault(agencyCode, List.of());
 	}
 
 	/** The users of each of {@code agencyCodes}, by agency, in one query. */

@@ -181,18 +181,14 @@ public class OrderService {
 	}
 
 	private Map<String, Object> issue(String caseId, OrderKind kind, Set<String> institutions, LocalDate due) {
-		List<String> ids = new ArrayList<>();
 		this.letters.orders(this.cases.find(caseId).orElseThrow(), kind, institutions, due);
-		List<ExecutionOrder> issued = new ArrayList<>();
-		Map<String, String> issuedInThisTransaction = issuedInThisTransaction();
-		for (String institution : institutions) {
-			ExecutionOrder order = new ExecutionOrder(RowIds.next(), caseId, kind, institution, OrderStatus.PENDING,
-					due, Now.instant(), null, null, null, null, null, null, null);
-			issued.add(order);
-			issuedInThisTransaction.put(order.id(), institution);
-			ids.add(order.id());
-		}
+		List<ExecutionOrder> issued = institutions.stream()
+			.map((institution) -> new ExecutionOrder(RowIds.next(), caseId, kind, institution, OrderStatus.PENDING, due,
+					Now.instant(), null, null, null, null, null, null, null))
+			.toList();
 		this.orders.insert(issued);
+		issued.forEach((order) -> issuedInThisTransaction().put(order.id(), order.institutionCode()));
+		List<String> ids = issued.stream().map(ExecutionOrder::id).toList();
 		this.audit.record(kind + "_ORDERS_ISSUED", DisciplineService.ENTITY, caseId, caseId,
 				"向" + ids.size() + "家机构下发" + ((kind == OrderKind.EXECUTION) ? "协助执行通知" : "解除惩戒通知") + "，反馈期限" + due);
 		Map<String, Object> variables = new HashMap<>();
