@@ -286,7 +286,7 @@ class DocumentService implements Letters {
 		LetterContent content = new LetterContent(issuer.name(), letter.number(), letter.title(),
 				paragraphs(template, fromJson(letter.fields()), letter.recipient(), issuer), at,
 				letter.verificationCode(), verifyUrl);
-		byte[] pdf = sign(render(content), issuer, letter.title() + " " + letter.number(), at);
+		byte[] pdf = render(content, this.keys.signer(issuer), letter.title() + " " + letter.number());
 		String key = "letters/" + at.getYear() + "/" + letter.id() + "-" + Long.toHexString(this.random.nextLong())
 				+ ".pdf";
 		this.storage.put(key, pdf);
@@ -349,21 +349,26 @@ class DocumentService implements Letters {
 		throw new IllegalStateException("No free verification code");
 	}
 
-	private byte[] render(LetterContent content) {
+	private byte[] render(LetterContent content, AgencyKeys.Signer signer, String reason) {
+		return letter(this.fonts, content, signer, reason);
+	}
+
+	/**
+	 * The letter laid out in fonts subset for it, saved as PDF/A and signed by
+	 * {@code signer}, the signature in the file's one revision.
+	 */
+	static byte[] letter(LetterFonts fonts, LetterContent content, AgencyKeys.Signer signer, String reason) {
 		// the fonts go back after the save, which cuts their subsets
 		try (PDDocument document = new PDDocument();
-				LetterFonts.Session fonts = this.fonts.open(document, OfficialLayout.text(content))) {
-			OfficialLayout.render(document, fonts, content);
-			return PdfArchive.save(document, content.title() + " " + content.number(), content.issuerName(),
-					content.issuedAt());
+				LetterFonts.Session session = fonts.open(document, OfficialLayout.text(content))) {
+			OfficialLayout.render(document, session, content);
+			LetterSignatures.reserve(document, signer, content.issuerName(), reason, content.issuedAt());
+			return LetterSignatures.seal(PdfArchive.save(document, content.title() + " " + content.number(),
+					content.issuerName(), content.issuedAt()), signer);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot lay out the letter", ex);
 		}
-	}
-
-	private byte[] sign(byte[] pdf, Agency issuer, String reason, ZonedDateTime at) {
-		return LetterSignatures.sign(pdf, this.keys.signer(issuer), issuer.name(), reason, at);
 	}
 
 	@Override

@@ -1,9 +1,8 @@
 package org.antifraud.document.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.Provider;
@@ -13,7 +12,9 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.antifraud.document.internal.AgencyKeys.Signer;
@@ -71,29 +72,92 @@ final class LetterSignatures {
 	private LetterSignatures() {
 	}
 
-	/** {@code pdf} with an incremental update holding the agency's signature. */
-	static byte[] sign(byte[] pdf, Signer signer, String signerName, String reason, ZonedDateTime at) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDSignature signature = new PDSignature();
-			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-			signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
-			signature.setName(signerName);
-			signature.setReason(reason);
-			signature.setLocation("中国");
-			signature.setSignDate(GregorianCalendar.from(at));
-			SignatureOptions options = new SignatureOptions();
+	/** What a saved letter holds in place of its byte range until it is sealed. */
+	private static final byte[] BYTE_RANGE_RESERVED = "/ByteRange [0 1000000000 1000000000 1000000000]"
+		.getBytes(StandardCharsets.ISO_8859_1);
+
+	private static final byte[] CONTENTS = "/Contents <".getBytes(StandardCharsets.ISO_8859_1);
+
+	/**
+	 * Adds the agency's signature to {@code document} before it is saved: its field, its
+	 * dictionary and room for its byte range and CMS, which {@link #seal} fills in the
+	 * saved file. The signature is in the file's one revision: signing it as an
+	 * incremental update read the saved file back and wrote it again, a third of a
+	 * letter's time. Save without object streams, so the room stays in plain text.
+	 */
+	static void reserve(PDDocument document, Signer signer, String signerName, String reason, ZonedDateTime at)
+			throws IOException {
+		PDSignature signature = new PDSignature();
+		signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+		signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+		signature.setName(signerName);
+		signature.setReason(reason);
+		signature.setLocation("中国");
+		signature.setSignDate(GregorianCalendar.from(at));
+		try (SignatureOptions options = new SignatureOptions()) {
 			options.setPreferredSignatureSize(signer.reserved());
-			document.addSignature(signature, (content) -> cms(content, signer), options);
-			document.getSignatureFields()
-				.forEach((field) -> field.getWidgets().forEach((widget) -> widget.setPrinted(true)));
-			ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 40_000);
-			document.saveIncremental(out);
-			options.close();
-			return out.toByteArray();
+			// the widget is printed (PDF/A): PDFBox sets its flag
+			document.addSignature(signature, options);
+		}
+	}
+
+	/**
+	 * {@code pdf}, saved after {@link #reserve}, signed: the byte range set around the
+	 * reserved contents, then the CMS signature over that range written into them.
+	 */
+	static byte[] seal(byte[] pdf, Signer signer) {
+		int range = indexOf(pdf, BYTE_RANGE_RESERVED, 0);
+		int contents = indexOf(pdf, CONTENTS, 0);
+		if (range < 0 || contents < 0) {
+			throw new IllegalStateException("The letter has no room for its signature");
+		}
+		int open = contents + CONTENTS.length - 1;
+		int close = open + 1;
+		while (close < pdf.length && pdf[close] == '0') {
+			close++;
+		}
+		if (close >= pdf.length || pdf[close] != '>') {
+			throw new IllegalStateException("The letter's room for its signature is not empty");
+		}
+		int after = close + 1;
+		byte[] sealed = pdf.clone();
+		// the numbers and the spaces that pad them to the reserved width
+		int from = range + "/ByteRange [".length();
+		int width = BYTE_RANGE_RESERVED.length - "/ByteRange [".length();
+		byte[] numbers = String
+			.format(Locale.ROOT, "%-" + width + "s", "0 " + open + " " + after + " " + (pdf.length - after) + "]")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		if (numbers.length != width) {
+			throw new IllegalStateException("The letter's byte range does not fit its room");
+		}
+		System.arraycopy(numbers, 0, sealed, from, width);
+		byte[] signed = new byte[open + (pdf.length - after)];
+		System.arraycopy(sealed, 0, signed, 0, open);
+		System.arraycopy(sealed, after, signed, open, pdf.length - after);
+		byte[] hex;
+		try {
+			hex = HexFormat.of().withUpperCase().formatHex(cms(signed, signer)).getBytes(StandardCharsets.ISO_8859_1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot sign the letter", ex);
 		}
+		if (hex.length > close - open - 1) {
+			throw new IllegalStateException("The letter's signature does not fit its room");
+		}
+		System.arraycopy(hex, 0, sealed, open + 1, hex.length);
+		return sealed;
+	}
+
+	private static int indexOf(byte[] bytes, byte[] pattern, int from) {
+		outer: for (int i = from; i <= bytes.length - pattern.length; i++) {
+			for (int j = 0; j < pattern.length; j++) {
+				if (bytes[i + j] != pattern[j]) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
 	}
 
 	/**
@@ -110,7 +174,7 @@ final class LetterSignatures {
 		return size + 2048;
 	}
 
-	private static byte[] cms(InputStream content, Signer signer) throws IOException {
+	private static byte[] cms(byte[] content, Signer signer) throws IOException {
 		try {
 			X509Certificate certificate = signer.chain().get(0);
 			byte[] certificateHash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
@@ -137,7 +201,7 @@ final class LetterSignatures {
 						.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(EC_PROVIDER)
 							.build(signer.key()), certificate));
 			generator.addCertificates(new JcaCertStore(signer.chain()));
-			return generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false).getEncoded();
+			return generator.generate(new CMSProcessableByteArray(content), false).getEncoded();
 		}
 		catch (GeneralSecurityException | OperatorCreationException | CMSException ex) {
 			throw new IOException("Cannot make the CMS signature", ex);

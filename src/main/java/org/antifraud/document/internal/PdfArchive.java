@@ -3,7 +3,6 @@ package org.antifraud.document.internal;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
@@ -11,16 +10,20 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.springframework.web.util.HtmlUtils;
 
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+
 /**
  * Makes a laid-out letter a PDF/A-2b file: XMP metadata agreeing with the document
  * information, an sRGB output intent, the language, and every font embedded (the fonts
- * are already subset-embedded by {@link LetterFonts}).
+ * are already subset-embedded by {@link LetterFonts}); its signature, reserved before the
+ * save, sealed after it ({@link LetterSignatures}).
  */
 final class PdfArchive {
 
@@ -74,9 +77,13 @@ final class PdfArchive {
 		intent.setRegistryName("http://www.color.org");
 		document.getDocumentCatalog().addOutputIntent(intent);
 		document.getDocumentCatalog().setLanguage("zh-CN");
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		document.save(out);
-		return out.toByteArray();
+		// without object streams: a signature's room is found and filled in the saved
+		// bytes (LetterSignatures.seal); into a buffer that takes PDFBox's byte-at-a-time
+		// writes without a lock each
+		try (ByteArrayBuilder out = new ByteArrayBuilder(128 * 1024)) {
+			document.save(out, CompressParameters.NO_COMPRESSION);
+			return out.toByteArray();
+		}
 	}
 
 }

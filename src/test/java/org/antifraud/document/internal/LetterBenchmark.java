@@ -20,9 +20,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 /**
  * One letter-rendering thread's cost, phase by phase, without Spring or a database: the
  * execution orders of a fan-out (each case's subject to each of 14 institutions) cut
- * their font subsets, are laid out, saved as PDF/A and signed, as {@code DocumentService}
- * does after the issuing step commits. Prints milliseconds per letter for each phase and
- * the file size.
+ * their font subsets, are laid out, saved as PDF/A and signed, as
+ * {@code DocumentService.letter} does after the issuing step commits. Prints milliseconds
+ * per letter for each phase and the file size.
  *
  * <pre>
  * ./mvnw -q test-compile exec:java -Dportal.skip -Dexec.classpathScope=test \
@@ -112,7 +112,8 @@ public final class LetterBenchmark {
 	private enum Phase {
 
 		FONTS("font subsets cut (`LetterFonts.open`)"), LAYOUT("layout (`OfficialLayout.render`)"),
-		SAVE("PDF/A save (`PdfArchive.save`)"), SIGN("signature (`LetterSignatures.sign`)");
+		SAVE("signature reserved, PDF/A save (`LetterSignatures.reserve`, `PdfArchive.save`)"),
+		SIGN("signature sealed (`LetterSignatures.seal`)");
 
 		private final String label;
 
@@ -133,10 +134,12 @@ public final class LetterBenchmark {
 			long t1 = System.nanoTime();
 			OfficialLayout.render(document, session, content);
 			long t2 = System.nanoTime();
-			byte[] pdf = PdfArchive.save(document, content.title(), content.issuerName(), content.issuedAt());
+			AgencyKeys.Signer signer = LetterPdfTests.keys.signer(LetterPdfTests.POLICE);
+			LetterSignatures.reserve(document, signer, content.issuerName(), content.title(), content.issuedAt());
+			byte[] pdf = PdfArchive.save(document, content.title() + " " + content.number(), content.issuerName(),
+					content.issuedAt());
 			long t3 = System.nanoTime();
-			byte[] signed = LetterSignatures.sign(pdf, LetterPdfTests.keys.signer(LetterPdfTests.POLICE),
-					LetterPdfTests.POLICE.name(), content.title(), content.issuedAt());
+			byte[] signed = LetterSignatures.seal(pdf, signer);
 			long t4 = System.nanoTime();
 			if (nanos != null) {
 				long[] at = { t0, t1, t2, t3, t4 };

@@ -33,6 +33,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -95,16 +96,10 @@ class LetterPdfTests {
 				"ABCD-EFGH", "https://fz.qingdao.example/verify/ABCD-EFGH");
 	}
 
-	static byte[] letter(LetterContent content) throws IOException {
+	static byte[] letter(LetterContent content) {
 		// the fonts' parsed copies go back after each letter: every letter after the
-		// first
-		// here is set with fonts another letter used
-		try (PDDocument document = new PDDocument();
-				LetterFonts.Session session = fonts.open(document, OfficialLayout.text(content))) {
-			OfficialLayout.render(document, session, content);
-			byte[] pdf = PdfArchive.save(document, content.title(), content.issuerName(), content.issuedAt());
-			return LetterSignatures.sign(pdf, keys.signer(POLICE), POLICE.name(), content.title(), content.issuedAt());
-		}
+		// first here is set with fonts another letter used
+		return DocumentService.letter(fonts, content, keys.signer(POLICE), content.title());
 	}
 
 	@ParameterizedTest
@@ -250,6 +245,31 @@ class LetterPdfTests {
 		}
 		String text = extract(pdf);
 		assertThat(text).contains("— 1 —").contains("— 2 —").contains("386500.00");
+		assertThat(pdfaFailures(pdf)).isEmpty();
+	}
+
+	@Test
+	void aLetterIsSignedInItsOneRevisionOverTheWholeFile() throws IOException {
+		LetterContent content = content(LetterType.EXECUTION_ORDER, SampleLetters.fields(LetterType.EXECUTION_ORDER));
+		byte[] pdf = letter(content);
+		LetterSignatures.Check check = LetterSignatures.verify(pdf, keys.trustAnchors());
+		assertThat(check.signatureValid()).isTrue();
+		assertThat(check.coversWholeFile()).isTrue();
+		assertThat(check.messageKey()).isEqualTo("document.verify.valid");
+		assertThat(check.certificate().getSubjectX500Principal().getName()).contains("QD-PSB");
+		String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+		// one revision: one end-of-file marker, no reserved byte range left
+		assertThat(text.split("%%EOF", -1)).hasSize(2);
+		assertThat(text).doesNotContain("1000000000 1000000000");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDSignature signature = document.getLastSignatureDictionary();
+			assertThat(signature.getSubFilter()).isEqualTo("ETSI.CAdES.detached");
+			assertThat(signature.getName()).isEqualTo(POLICE.name());
+			assertThat(signature.getReason()).isEqualTo(content.title());
+			assertThat(signature.getSignDate().toInstant()).isEqualTo(content.issuedAt().toInstant());
+			assertThat(document.getSignatureFields()).singleElement()
+				.satisfies((field) -> assertThat(field.getWidgets().get(0).isPrinted()).isTrue());
+		}
 		assertThat(pdfaFailures(pdf)).isEmpty();
 	}
 
