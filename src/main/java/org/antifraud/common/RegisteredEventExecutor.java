@@ -1,8 +1,15 @@
 package org.antifraud.common;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -17,12 +24,69 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
  */
 public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements ApplicationListener<ContextClosedEvent> {
 
+	private static final Logger log = LoggerFactory.getLogger(RegisteredEventExecutor.class);
+
+	private final int niceness;
+
 	public RegisteredEventExecutor(String threadNamePrefix, int threads) {
+		this(threadNamePrefix, threads, 0);
+	}
+
+	/**
+	 * Threads that yield to the application's others: on Linux each lowers its own
+	 * scheduling priority to {@code niceness} (as {@code renice} sets it; 0 is the normal
+	 * priority, 19 the lowest) when it starts. Work that may wait, such as letters, then
+	 * runs on what the steps and the portal leave over, and on every core once they are
+	 * idle. Best effort: where the priority cannot be lowered (another system, no
+	 * {@code renice}) the threads run at the normal one.
+	 */
+	public RegisteredEventExecutor(String threadNamePrefix, int threads, int niceness) {
+		this.niceness = niceness;
 		setCorePoolSize(threads);
 		setMaxPoolSize(threads);
 		setThreadNamePrefix(threadNamePrefix);
 		setWaitForTasksToCompleteOnShutdown(true);
 		setAwaitTerminationSeconds(10);
+	}
+
+	@Override
+	public Thread createThread(Runnable runnable) {
+		if (this.niceness == 0) {
+			return super.createThread(runnable);
+		}
+		return super.createThread(() -> {
+			lowerPriority(this.niceness);
+			runnable.run();
+		});
+	}
+
+	/**
+	 * Sets the calling thread's nice value: Linux schedules threads, not processes, and
+	 * {@code /proc/thread-self} names the caller's thread id. A thread may always lower
+	 * its own priority.
+	 */
+	private static void lowerPriority(int niceness) {
+		Path self = Path.of("/proc/thread-self");
+		if (!Files.exists(self)) {
+			return;
+		}
+		try {
+			String thread = Files.readSymbolicLink(self).getFileName().toString();
+			Process renice = new ProcessBuilder("renice", "-n", String.valueOf(niceness), "-p", thread)
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (!renice.waitFor(10, TimeUnit.SECONDS) || renice.exitValue() != 0) {
+				renice.destroy();
+				log.info("{} runs at the normal priority: renice did not lower it", Thread.currentThread().getName());
+			}
+		}
+		catch (IOException | UnsupportedOperationException ex) {
+			log.info("{} runs at the normal priority: {}", Thread.currentThread().getName(), ex.toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override

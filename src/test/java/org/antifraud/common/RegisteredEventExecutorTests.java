@@ -1,7 +1,11 @@
 package org.antifraud.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +87,29 @@ class RegisteredEventExecutorTests {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	@Test
+	void threadsMadeToYieldRunAtTheLowerPriority() throws Exception {
+		assumeTrue(Files.exists(Path.of("/proc/thread-self")), "Linux");
+		RegisteredEventExecutor yielding = new RegisteredEventExecutor("yielding-", 1, 10);
+		yielding.initialize();
+		try {
+			assertThat(yielding.submit(RegisteredEventExecutorTests::niceness).get(30, TimeUnit.SECONDS)).isEqualTo(10);
+			assertThat(this.executor.submit(RegisteredEventExecutorTests::niceness).get(30, TimeUnit.SECONDS))
+				.isEqualTo(niceness());
+		}
+		finally {
+			yielding.shutdown();
+		}
+	}
+
+	/** The calling thread's nice value, the 19th field of its stat. */
+	private static int niceness() throws IOException {
+		String stat = Files.readString(Path.of("/proc/thread-self/stat"));
+		// the fields after the command, which is in parentheses and may hold spaces
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Integer.parseInt(fields[16]);
 	}
 
 }

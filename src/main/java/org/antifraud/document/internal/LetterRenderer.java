@@ -23,13 +23,21 @@ class LetterRenderer {
 	static final String EXECUTOR = "letterRenderExecutor";
 
 	/**
-	 * Letters set at once: one per core but one, at least one and at most four. The core
-	 * left over is for the steps and the portal: in a burst (a bulk determination) the
-	 * orders go out first and the letters follow. More threads would only wait for the
-	 * same cores, each holding a parsed copy of the CJK fonts (eight at once took 4 GB of
-	 * heap in the fan-out benchmark).
+	 * Letters set at once: one per core, at most four. Their threads run at a lower
+	 * priority ({@link #NICENESS}) than the steps, the portal and the search index: in a
+	 * burst (a bulk determination) the orders go out first on every core and the letters
+	 * take what is left, then every core once the burst is over (one thread for all of
+	 * them, as before, left a core idle while a backlog of letters drained). More threads
+	 * would only wait for the same cores, each holding a parsed copy of the CJK fonts
+	 * (eight at once took 4 GB of heap in the fan-out benchmark).
 	 */
-	static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+	static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+	/**
+	 * The rendering threads' nice value: 10 gives a thread about a tenth of the share of
+	 * a thread at the normal priority when both want the same core.
+	 */
+	static final int NICENESS = 10;
 
 	private final DocumentService documents;
 
@@ -84,7 +92,7 @@ class LetterRenderer {
 
 	@Bean(EXECUTOR)
 	static RegisteredEventExecutor letterRenderExecutor() {
-		return new RegisteredEventExecutor("letter-render-", THREADS);
+		return new RegisteredEventExecutor("letter-render-", THREADS, NICENESS);
 	}
 
 	/** Renders again, once a minute, the letters whose rendering failed. */
