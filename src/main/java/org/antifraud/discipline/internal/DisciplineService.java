@@ -27,7 +27,6 @@ import org.antifraud.discipline.JointDisciplineProcess;
 import org.antifraud.discipline.Measure;
 import org.antifraud.security.Actor;
 
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -56,7 +55,7 @@ class DisciplineService {
 
 	private final RuntimeService runtime;
 
-	private final DecisionService decisions;
+	private final MeasuresTable measuresTable;
 
 	private final OrderService orders;
 
@@ -69,7 +68,7 @@ class DisciplineService {
 	private final DisciplineLetters letters;
 
 	DisciplineService(DisciplineRepository cases, FilingValidator validator, AgencyDirectory agencies,
-			NumberSequences numbers, RuntimeService runtime, DecisionService decisions, OrderService orders,
+			NumberSequences numbers, RuntimeService runtime, MeasuresTable measuresTable, OrderService orders,
 			DisciplineProperties properties, AuditTrail audit, ApplicationEventPublisher events,
 			DisciplineLetters letters) {
 		this.cases = cases;
@@ -77,7 +76,7 @@ class DisciplineService {
 		this.agencies = agencies;
 		this.numbers = numbers;
 		this.runtime = runtime;
-		this.decisions = decisions;
+		this.measuresTable = measuresTable;
 		this.orders = orders;
 		this.properties = properties;
 		this.audit = audit;
@@ -142,14 +141,10 @@ class DisciplineService {
 	@Transactional
 	public void determineMeasures(String caseId) {
 		DisciplineCase c = this.cases.lock(caseId);
-		Map<String, Object> result = this.decisions
-			.evaluateDecisionTableByKey(JointDisciplineProcess.DECISION_MEASURES,
-					Variables.createVariables().putValue("category", c.category().name()))
-			.getSingleResult()
-			.getEntryMap();
-		List<Measure> measures = Measure.parse((String) result.get("measures"));
-		int termYears = ((Number) result.get("termYears")).intValue();
-		boolean dishonest = Boolean.TRUE.equals(result.get("dishonestList"));
+		MeasuresTable.Outcome outcome = this.measuresTable.outcome(c.category());
+		List<Measure> measures = outcome.measures();
+		int termYears = outcome.termYears();
+		boolean dishonest = outcome.dishonestList();
 		this.cases.measures(caseId, Measure.join(measures), termYears, dishonest, Now.instant());
 		this.audit.record("MEASURES_DETERMINED", ENTITY, caseId, caseId,
 				Measure.join(measures) + "；期限" + termYears + "年");
