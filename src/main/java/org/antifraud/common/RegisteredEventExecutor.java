@@ -61,9 +61,10 @@ public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements A
 	}
 
 	/**
-	 * Sets the calling thread's nice value: Linux schedules threads, not processes, and
-	 * {@code /proc/thread-self} names the caller's thread id. A thread may always lower
-	 * its own priority.
+	 * Lowers the calling thread's priority to nice value {@code niceness}, unless it runs
+	 * at that or lower already (a whole application started with {@code nice}): Linux
+	 * schedules threads, not processes, and {@code /proc/thread-self} names the caller's
+	 * thread. A thread may always lower its own priority.
 	 */
 	private static void lowerPriority(int niceness) {
 		Path self = Path.of("/proc/thread-self");
@@ -71,6 +72,9 @@ public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements A
 			return;
 		}
 		try {
+			if (niceness(self) >= niceness) {
+				return;
+			}
 			String thread = Files.readSymbolicLink(self).getFileName().toString();
 			Process renice = new ProcessBuilder("renice", "-n", String.valueOf(niceness), "-p", thread)
 				.redirectErrorStream(true)
@@ -81,12 +85,20 @@ public class RegisteredEventExecutor extends ThreadPoolTaskExecutor implements A
 				log.info("{} runs at the normal priority: renice did not lower it", Thread.currentThread().getName());
 			}
 		}
-		catch (IOException | UnsupportedOperationException ex) {
+		catch (IOException | RuntimeException ex) {
 			log.info("{} runs at the normal priority: {}", Thread.currentThread().getName(), ex.toString());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** A thread's nice value: the 19th field of its {@code stat}. */
+	static int niceness(Path thread) throws IOException {
+		String stat = Files.readString(thread.resolve("stat"));
+		// the fields after the command, which is in parentheses and may hold spaces
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Integer.parseInt(fields[16]);
 	}
 
 	@Override
