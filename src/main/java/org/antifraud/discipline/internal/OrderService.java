@@ -187,7 +187,8 @@ public class OrderService {
 					Now.instant(), null, null, null, null, null, null, null))
 			.toList();
 		this.orders.insert(issued);
-		issued.forEach((order) -> issuedInThisTransaction().put(order.id(), order.institutionCode()));
+		Map<String, String> issuedInThisTransaction = issuedInThisTransaction();
+		issued.forEach((order) -> issuedInThisTransaction.put(order.id(), order.institutionCode()));
 		List<String> ids = issued.stream().map(ExecutionOrder::id).toList();
 		this.audit.record(kind + "_ORDERS_ISSUED", DisciplineService.ENTITY, caseId, caseId,
 				"向" + ids.size() + "家机构下发" + ((kind == OrderKind.EXECUTION) ? "协助执行通知" : "解除惩戒通知") + "，反馈期限" + due);

@@ -286,7 +286,7 @@ class DocumentService implements Letters {
 		LetterContent content = new LetterContent(issuer.name(), letter.number(), letter.title(),
 				paragraphs(template, fromJson(letter.fields()), letter.recipient(), issuer), at,
 				letter.verificationCode(), verifyUrl);
-		byte[] pdf = render(content, this.keys.signer(issuer), letter.title() + " " + letter.number());
+		byte[] pdf = letter(this.fonts, content, this.keys.signer(issuer), letter.title() + " " + letter.number());
 		String key = "letters/" + at.getYear() + "/" + letter.id() + "-" + Long.toHexString(this.random.nextLong())
 				+ ".pdf";
 		this.storage.put(key, pdf);
@@ -347,10 +347,6 @@ class DocumentService implements Letters {
 			}
 		}
 		throw new IllegalStateException("No free verification code");
-	}
-
-	private byte[] render(LetterContent content, AgencyKeys.Signer signer, String reason) {
-		return letter(this.fonts, content, signer, reason);
 	}
 
 	/**

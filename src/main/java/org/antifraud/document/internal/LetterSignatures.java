@@ -102,8 +102,9 @@ final class LetterSignatures {
 	}
 
 	/**
-	 * {@code pdf}, saved after {@link #reserve}, signed: the byte range set around the
-	 * reserved contents, then the CMS signature over that range written into them.
+	 * {@code pdf}, saved after {@link #reserve}, signed in place: the byte range set
+	 * around the reserved contents, then the CMS signature over that range written into
+	 * them.
 	 */
 	static byte[] seal(byte[] pdf, Signer signer) {
 		int range = indexOf(pdf, BYTE_RANGE_RESERVED, 0);
@@ -120,7 +121,6 @@ final class LetterSignatures {
 			throw new IllegalStateException("The letter's room for its signature is not empty");
 		}
 		int after = close + 1;
-		byte[] sealed = pdf.clone();
 		// the numbers and the spaces that pad them to the reserved width
 		int from = range + "/ByteRange [".length();
 		int width = BYTE_RANGE_RESERVED.length - "/ByteRange [".length();
@@ -130,10 +130,10 @@ final class LetterSignatures {
 		if (numbers.length != width) {
 			throw new IllegalStateException("The letter's byte range does not fit its room");
 		}
-		System.arraycopy(numbers, 0, sealed, from, width);
+		System.arraycopy(numbers, 0, pdf, from, width);
 		byte[] signed = new byte[open + (pdf.length - after)];
-		System.arraycopy(sealed, 0, signed, 0, open);
-		System.arraycopy(sealed, after, signed, open, pdf.length - after);
+		System.arraycopy(pdf, 0, signed, 0, open);
+		System.arraycopy(pdf, after, signed, open, pdf.length - after);
 		byte[] hex;
 		try {
 			hex = HexFormat.of().withUpperCase().formatHex(cms(signed, signer)).getBytes(StandardCharsets.ISO_8859_1);
@@ -144,8 +144,8 @@ final class LetterSignatures {
 		if (hex.length > close - open - 1) {
 			throw new IllegalStateException("The letter's signature does not fit its room");
 		}
-		System.arraycopy(hex, 0, sealed, open + 1, hex.length);
-		return sealed;
+		System.arraycopy(hex, 0, pdf, open + 1, hex.length);
+		return pdf;
 	}
 
 	private static int indexOf(byte[] bytes, byte[] pattern, int from) {
